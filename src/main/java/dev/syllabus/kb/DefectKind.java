@@ -1,0 +1,10 @@
+package dev.syllabus.kb;
+
+/** A known defect of a resource's link as a source guide gave it, kept rather than silently repaired. */
+public enum DefectKind implements Token {
+    NOT_A_URL,
+    INVALID_VIDEO_ID,
+    MISSPELT_HOST,
+    BARE_HOST,
+    MISSING_URL;
+}

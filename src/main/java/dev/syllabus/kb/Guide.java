@@ -1,0 +1,33 @@
+package dev.syllabus.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A curated guide: ordered topics, each mapping a concept to the resources the curator picked for it. */
+public record Guide(Slug slug, String title, String audience, List<Topic> topics, String body) implements Entity {
+    public Guide {
+        audience = audience == null ? "" : audience.strip();
+        topics = List.copyOf(topics);
+        body = body == null ? "" : body;
+    }
+
+    @Override
+    public EntityType type() {
+        return EntityType.GUIDE;
+    }
+
+    @Override
+    public List<Reference> references() {
+        List<Reference> refs = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            Topic topic = topics.get(t);
+            refs.add(Reference.field(topic.concept(), "/topics/" + t + "/concept", EntityType.CONCEPT));
+            for (int p = 0; p < topic.picks().size(); p++) {
+                refs.add(Reference.field(topic.picks().get(p).resource(), "/topics/" + t + "/picks/" + p + "/resource",
+                        EntityType.RESOURCE, EntityType.PAPER));
+            }
+        }
+        refs.addAll(WikiLink.referencesIn(body));
+        return refs;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.syllabus.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The loaded knowledge base: every entity by slug, and the relations derived from their links (backlinks,
+ * concept to resources, papers and guide topics, creator to resources, paper lineage both ways, address to
+ * entity). Immutable; built once from entities whose slugs are unique (the loader reports duplicates).
+ */
+public final class KnowledgeBase {
+    private final Map<Slug, Entity> bySlug = new LinkedHashMap<>();
+    private final Map<EntityType, List<Entity>> byType = new HashMap<>();
+    private final Map<Slug, List<Backlink>> backlinks = new HashMap<>();
+    private final Map<Slug, List<Resource>> resourcesByConcept = new HashMap<>();
+    private final Map<Slug, List<Paper>> papersByConcept = new HashMap<>();
+    private final Map<Slug, List<TopicRef>> topicsByConcept = new HashMap<>();
+    private final Map<Slug, List<Resource>> resourcesByCreator = new HashMap<>();
+    private final Map<Slug, List<Paper>> builtUpon = new HashMap<>();
+    private final Map<CanonicalUrl, Entity> byUrl = new HashMap<>();
+    private final PrerequisiteGraph graph;
+
+    private KnowledgeBase(Collection<? extends Entity> entities) {
+        entities.stream().sorted(Comparator.comparing((Entity e) -> e.type()).thenComparing(Entity::slug))
+                .forEach(e -> bySlug.putIfAbsent(e.slug(), e));
+        for (EntityType t : EntityType.values()) {
+            byType.put(t, new ArrayList<>());
+        }
+        bySlug.values().forEach(e -> byType.get(e.type()).add(e));
+        bySlug.values().forEach(this::index);
+        graph = PrerequisiteGraph.of(concepts());
+    }
+
+    public static KnowledgeBase of(Collection<? extends Entity> entities) {
+        return new KnowledgeBase(entities);
+    }
+
+    private void index(Entity e) {
+        for (Reference r : e.references()) {
+            backlinks.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Backlink(e.slug(), e.type(), r.field()));
+        }
+        if (e instanceof Resource r) {
+            r.allConcepts().forEach(c -> resourcesByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+            r.creators().forEach(c -> resourcesByCreator.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+            r.allUrls().forEach(u -> byUrl.putIfAbsent(u, r));
+        } else if (e instanceof Paper p) {
+            p.introduces().forEach(c -> papersByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
+            p.buildsOn().forEach(b -> builtUpon.computeIfAbsent(b, k -> new ArrayList<>()).add(p));
+            p.url().ifPresent(u -> byUrl.putIfAbsent(u, p));
+        } else if (e instanceof Guide g) {
+            g.topics().forEach(t ->
+                    topicsByConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(new TopicRef(g.slug(), t)));
+        }
+    }
+
+    public Optional<Entity> get(Slug slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    public Optional<Entity> get(String slug) {
+        return Slug.isValid(slug) ? get(Slug.of(slug)) : Optional.empty();
+    }
+
+    public <T extends Entity> Optional<T> get(Slug slug, Class<T> type) {
+        return get(slug).filter(type::isInstance).map(type::cast);
+    }
+
+    public Collection<Entity> entities() {
+        return java.util.Collections.unmodifiableCollection(bySlug.values());
+    }
+
+    public List<Concept> concepts() {
+        return typed(EntityType.CONCEPT, Concept.class);
+    }
+
+    public List<Paper> papers() {
+        return typed(EntityType.PAPER, Paper.class);
+    }
+
+    public List<Resource> resources() {
+        return typed(EntityType.RESOURCE, Resource.class);
+    }
+
+    public List<Creator> creators() {
+        return typed(EntityType.CREATOR, Creator.class);
+    }
+
+    public List<LearningPath> paths() {
+        return typed(EntityType.PATH, LearningPath.class);
+    }
+
+    public List<Guide> guides() {
+        return typed(EntityType.GUIDE, Guide.class);
+    }
+
+    private <T extends Entity> List<T> typed(EntityType type, Class<T> cls) {
+        return byType.get(type).stream().map(cls::cast).toList();
+    }
+
+    public List<Backlink> backlinks(Slug slug) {
+        return List.copyOf(backlinks.getOrDefault(slug, List.of()));
+    }
+
+    /** Resources teaching the concept as a whole or in a segment, in slug order. */
+    public List<Resource> resourcesFor(Slug concept) {
+        return List.copyOf(resourcesByConcept.getOrDefault(concept, List.of()));
+    }
+
+    /** Papers that introduced the concept. */
+    public List<Paper> papersFor(Slug concept) {
+        return List.copyOf(papersByConcept.getOrDefault(concept, List.of()));
+    }
+
+    public List<TopicRef> topicsFor(Slug concept) {
+        return List.copyOf(topicsByConcept.getOrDefault(concept, List.of()));
+    }
+
+    public List<Resource> resourcesBy(Slug creator) {
+        return List.copyOf(resourcesByCreator.getOrDefault(creator, List.of()));
+    }
+
+    /** Papers that build on this one: the other direction of {@link Paper#buildsOn()}. */
+    public List<Paper> builtUpon(Slug paper) {
+        return List.copyOf(builtUpon.getOrDefault(paper, List.of()));
+    }
+
+    /** The resource or paper at an address, in any of its spellings. */
+    public Optional<Entity> byUrl(CanonicalUrl url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    public PrerequisiteGraph graph() {
+        return graph;
+    }
+
+    /** Slugs that look like {@code wanted}, by slug, title and alias, for "did you mean" messages. */
+    public List<Slug> suggest(String wanted, int limit) {
+        Map<String, Slug> names = new LinkedHashMap<>();
+        for (Entity e : bySlug.values()) {
+            names.putIfAbsent(e.slug().value(), e.slug());
+            names.putIfAbsent(e.title(), e.slug());
+            if (e instanceof Concept c) {
+                c.aliases().forEach(a -> names.putIfAbsent(a, c.slug()));
+            }
+        }
+        return EditDistance.closest(wanted, List.copyOf(names.keySet()), limit * 3).stream()
+                .map(names::get).distinct().limit(limit).toList();
+    }
+
+    public int size() {
+        return bySlug.size();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.syllabus.kb;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A length of study time in whole minutes. */
+public record Minutes(int value) implements Comparable<Minutes> {
+    public static final Minutes ZERO = new Minutes(0);
+
+    private static final Pattern PLAIN = Pattern.compile("\\d+");
+    private static final Pattern UNITS = Pattern.compile(
+            "(?:(\\d+(?:\\.\\d+)?)\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?");
+    /** Twenty-four hours a day for a year: no single resource or plan can need more. */
+    private static final int MAX = 365 * 24 * 60;
+
+    public Minutes {
+        if (value < 0 || value > MAX) {
+            throw new IllegalArgumentException(value + " minutes is out of range: a length is between 0 and " + MAX + " minutes");
+        }
+    }
+
+    public static Minutes of(int value) {
+        return new Minutes(value);
+    }
+
+    /**
+     * Reads a length written as {@code 90}, {@code 90m}, {@code 2h}, {@code 1h30m}, {@code 1h 56m} or {@code 3.5h}.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted forms
+     */
+    public static Minutes parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (PLAIN.matcher(t).matches()) {
+            return new Minutes(parseInt(t, text));
+        }
+        Matcher m = UNITS.matcher(t);
+        if (t.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+            throw new IllegalArgumentException("'" + text + "' is not a length: write minutes as 90, 90m, 2h, 1h30m or 3.5h");
+        }
+        double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+        long total = Math.round(hours * 60) + (m.group(2) == null ? 0 : parseInt(m.group(2), text));
+        if (total > MAX) {
+            throw new IllegalArgumentException("'" + text + "' is longer than a year: write a length under " + (MAX / 60) + "h");
+        }
+        return new Minutes((int) total);
+    }
+
+    private static int parseInt(String digits, String original) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + original + "' is too large to be a length in minutes");
+        }
+    }
+
+    public Minutes plus(Minutes other) {
+        return new Minutes(Math.min(MAX, value + other.value));
+    }
+
+    public double hours() {
+        return value / 60.0;
+    }
+
+    @Override
+    public int compareTo(Minutes other) {
+        return Integer.compare(value, other.value);
+    }
+
+    /** The length as a person writes it: {@code 45m}, {@code 2h}, {@code 1h 56m}. */
+    @Override
+    public String toString() {
+        int h = value / 60;
+        int m = value % 60;
+        if (h == 0) {
+            return m + "m";
+        }
+        return m == 0 ? h + "h" : h + "h " + m + "m";
+    }
+}
