@@ -1,0 +1,51 @@
+package dev.syllabus.cli;
+
+import dev.syllabus.content.Finding;
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.lint.Validator;
+import dev.syllabus.view.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code syllabus validate}: reports every problem in a content tree; exit 1 when there are errors. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the content: references, duplicates, cycles, required fields, lengths, timestamps, addresses.")
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
+    @Mixin
+    ContentOption content;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The JSON form of a finding. */
+    record FindingView(String severity, String rule, String file, int line, String message) {
+    }
+
+    @Override
+    public Integer call() {
+        LoadedContent loaded = content.load();
+        List<Finding> findings = Validator.validate(loaded);
+        PrintWriter out = spec.commandLine().getOut();
+        long errors = findings.stream().filter(Finding::isError).count();
+        if (format == Format.JSON) {
+            out.println(Json.pretty(findings.stream()
+                    .map(f -> new FindingView(f.severity().id(), f.rule(), f.file(), f.line(), f.message())).toList()));
+        } else {
+            findings.forEach(out::println);
+            out.printf("%d error%s, %d warning%s in %d entities%n", errors, errors == 1 ? "" : "s",
+                    findings.size() - errors, findings.size() - errors == 1 ? "" : "s", loaded.kb().size());
+        }
+        out.flush();
+        return errors > 0 ? 1 : 0;
+    }
+}

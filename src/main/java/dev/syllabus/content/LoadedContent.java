@@ -1,0 +1,34 @@
+package dev.syllabus.content;
+
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Slug;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A content tree as loaded: the knowledge base built from every file that could be read, where each entity came from,
+ * and the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs).
+ */
+public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings) {
+    public LoadedContent {
+        sources = Map.copyOf(sources);
+        findings = List.copyOf(findings);
+    }
+
+    public Optional<SourceFile> sourceOf(Slug slug) {
+        return Optional.ofNullable(sources.get(slug));
+    }
+
+    /** The file of an entity, relative to the content root, for messages. */
+    public String fileOf(Entity e) {
+        return sourceOf(e.slug()).map(SourceFile::path).orElse(e.type().folder() + "/" + e.slug() + ".md");
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.syllabus.lint;
+
+import dev.syllabus.content.Finding;
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.kb.Slug;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The prerequisite graph is acyclic; a cycle is printed whole so the curator sees which edge to cut. */
+final class CycleRule implements Rule {
+    @Override
+    public List<Finding> check(LoadedContent content) {
+        List<Finding> out = new ArrayList<>();
+        for (List<Slug> cycle : content.kb().graph().cycles()) {
+            Slug from = cycle.get(cycle.size() - 2);
+            Slug to = cycle.get(cycle.size() - 1);
+            String file = "concepts/" + from + ".md";
+            int line = content.sourceOf(from).map(s -> s.lineOf("/prerequisites")).orElse(0);
+            out.add(Finding.error("prerequisite-cycle", content.sourceOf(from).map(s -> s.path()).orElse(file), line,
+                    "prerequisite cycle: " + cycle.stream().map(Slug::value).collect(Collectors.joining(" -> "))
+                            + " (each requires the next); remove one of these prerequisites, e.g. '" + to + "' from " + from));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.syllabus.lint;
+
+import dev.syllabus.content.Finding;
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.kb.CanonicalUrl;
+import dev.syllabus.kb.Creator;
+import dev.syllabus.kb.DefectKind;
+import dev.syllabus.kb.EditDistance;
+import dev.syllabus.kb.KnownDefect;
+import dev.syllabus.kb.Resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links that cannot work: video ids that cannot be valid, addresses written without a scheme, hosts that look like a
+ * misspelling of a host the knowledge base knows. Each is an error, or a warning when the resource documents it as a
+ * known defect of its source; documented missing or non-address links are reported as warnings too.
+ */
+final class LinkDefectRule implements Rule {
+    @Override
+    public List<Finding> check(LoadedContent content) {
+        Set<String> hosts = knownHosts(content);
+        List<Finding> out = new ArrayList<>();
+        for (Resource r : content.kb().resources()) {
+            String file = content.fileOf(r);
+            int line = content.sourceOf(r.slug()).map(s -> s.lineOf("/url")).orElse(0);
+            List<CanonicalUrl> urls = r.allUrls();
+            for (CanonicalUrl url : urls) {
+                url.youtubeVideoId().filter(id -> !CanonicalUrl.isValidYoutubeVideoId(id)).ifPresent(id ->
+                        out.add(report(r, DefectKind.INVALID_VIDEO_ID, "invalid-video-id", file, line, "video id '" + id + "' has "
+                                + id.length() + " characters; YouTube ids have exactly 11 letters, digits, '-' or '_': "
+                                + "copy the id from the video's address")));
+                lookalike(url.host(), hosts).ifPresent(known -> out.add(report(r, DefectKind.MISSPELT_HOST, "misspelt-host",
+                        file, line, "host '" + url.host() + "' looks like a misspelling of '" + known + "': check the address")));
+            }
+            r.written().filter(w -> schemeMissing(w)).ifPresent(w -> out.add(report(r, DefectKind.BARE_HOST, "bare-host", file,
+                    line, "address '" + w + "' has no scheme: write it as https://" + w)));
+            for (KnownDefect d : r.defects()) {
+                if (d.kind() == DefectKind.MISSING_URL || d.kind() == DefectKind.NOT_A_URL) {
+                    out.add(Finding.warning("documented-defect", file, line, d.kind().id() + ": " + d.note()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding report(Resource r, DefectKind kind, String rule, String file, int line, String message) {
+        Optional<KnownDefect> documented = r.defects().stream().filter(d -> d.kind() == kind).findFirst();
+        return documented.map(d -> Finding.warning("documented-defect", file, line, kind.id() + ": " + message
+                        + (d.note().isEmpty() ? "" : " (" + d.note() + ")")))
+                .orElseGet(() -> Finding.error(rule, file, line, message));
+    }
+
+    private static boolean schemeMissing(String written) {
+        try {
+            return CanonicalUrl.parse(written).schemeMissing();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> knownHosts(LoadedContent content) {
+        Set<String> hosts = new TreeSet<>();
+        content.kb().creators().stream().map(Creator::homepage).flatMap(Optional::stream).forEach(u -> hosts.add(u.host()));
+        content.kb().resources().forEach(r -> r.allUrls().forEach(u -> hosts.add(u.host())));
+        return hosts;
+    }
+
+    /** A host one or two edits from a different known host, ignoring hosts too short for the comparison to mean much. */
+    private static Optional<String> lookalike(String host, Set<String> known) {
+        if (host.length() < 8) {
+            return Optional.empty();
+        }
+        return known.stream().filter(k -> !k.equals(host) && k.length() >= 8)
+                .filter(k -> !k.endsWith("." + host) && !host.endsWith("." + k))
+                .filter(k -> EditDistance.between(k, host) <= 2).findFirst();
+    }
+}

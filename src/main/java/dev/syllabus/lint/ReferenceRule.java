@@ -1,0 +1,64 @@
+package dev.syllabus.lint;
+
+import dev.syllabus.content.Finding;
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.content.SourceFile;
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Reference;
+import dev.syllabus.kb.Slug;
+import dev.syllabus.kb.Token;
+import dev.syllabus.kb.WikiLink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Every reference and wiki link names an existing entity of a kind the field accepts. */
+final class ReferenceRule implements Rule {
+    @Override
+    public List<Finding> check(LoadedContent content) {
+        KnowledgeBase kb = content.kb();
+        List<Finding> out = new ArrayList<>();
+        for (Entity e : kb.entities()) {
+            SourceFile src = content.sourceOf(e.slug()).orElse(null);
+            String file = content.fileOf(e);
+            for (Reference ref : e.references()) {
+                int line = src == null ? 0 : ref.isWikiLink() ? src.bodyLine(ref.bodyLine()) : src.lineOf(ref.field());
+                Optional<Entity> target = kb.get(ref.target());
+                if (target.isEmpty()) {
+                    out.add(Finding.error(ref.isWikiLink() ? "unresolved-link" : "unresolved-reference", file, line,
+                            "'" + ref.target() + "' does not exist" + suggestion(kb, ref.target())
+                                    + ": fix the slug or add content/" + folderFor(ref) + "/" + ref.target() + ".md"));
+                } else if (!ref.expected().contains(target.get().type())) {
+                    out.add(Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a "
+                            + target.get().type().id() + " but " + ref.field().substring(1).replace('/', '.') + " must name a "
+                            + ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "))));
+                }
+            }
+            if (src != null) {
+                badWikiLinks(e, src, file, out);
+            }
+        }
+        return out;
+    }
+
+    private static void badWikiLinks(Entity e, SourceFile src, String file, List<Finding> out) {
+        for (WikiLink link : WikiLink.findAll(e.body())) {
+            if (!Slug.isValid(link.target())) {
+                out.add(Finding.error("unresolved-link", file, src.bodyLine(link.line()), "[[" + link.target()
+                        + "]] is not a slug: wiki links name an entity by its slug, e.g. [[self-attention]]"));
+            }
+        }
+    }
+
+    private static String suggestion(KnowledgeBase kb, Slug missing) {
+        List<Slug> close = kb.suggest(missing.value(), 1);
+        return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
+    }
+
+    private static String folderFor(Reference ref) {
+        return ref.expected().size() == 1 ? ref.expected().iterator().next().folder() : "<kind>";
+    }
+}
