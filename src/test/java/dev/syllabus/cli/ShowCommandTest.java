@@ -60,6 +60,12 @@ class ShowCommandTest {
     }
 
     @Test
+    void theBundledContentIsShownByDefaultAndSuggestsPagesForAPartialSlug() {
+        assertThat(syllabus("show", "attention-is-all-you-need").succeeds().out()).contains("1706.03762", "Linked from:");
+        syllabus("show", "bahdanau").isUsageError("Did you mean", "'bahdanau-attention'");
+    }
+
+    @Test
     void aMissingContentDirectoryIsAUsageError() {
         syllabus("show", "bert", "--content", "does/not/exist").isUsageError("--content does/not/exist: no such directory");
     }

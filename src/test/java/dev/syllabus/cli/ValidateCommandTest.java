@@ -87,6 +87,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theBundledContentValidatesWithoutErrorsByDefault() {
+        CliRun run = syllabus("validate").succeeds();
+        assertThat(run.out()).doesNotContain("error [");
+        assertThat(run.out().lines().reduce((first, second) -> second)).hasValueSatisfying(last -> assertThat(last).startsWith("0 errors, "));
+    }
+
+    @Test
     void helpDescribesTheExitCodes() {
         CliRun run = syllabus("--help").succeeds();
         assertThat(run.out()).contains("validate", "list", "show", "Exit codes:", "2   usage error");
