@@ -29,12 +29,13 @@ final class LinkDefectRule implements Rule {
             String file = content.fileOf(r);
             int line = content.sourceOf(r.slug()).map(s -> s.lineOf("/url")).orElse(0);
             for (CanonicalUrl url : r.allUrls()) {
+                int at = lineOf(content, r, url, line);
                 url.youtubeVideoId().filter(id -> !CanonicalUrl.isValidYoutubeVideoId(id)).ifPresent(id ->
-                        out.add(report(r, DefectKind.INVALID_VIDEO_ID, "invalid-video-id", file, line, "video id '" + id + "' has "
+                        out.add(report(r, DefectKind.INVALID_VIDEO_ID, "invalid-video-id", file, at, "video id '" + id + "' has "
                                 + id.length() + " characters; YouTube ids have exactly 11 letters, digits, '-' or '_': "
                                 + "copy the id from the video's address")));
                 lookalike(url.host(), hosts).ifPresent(known -> out.add(report(r, DefectKind.MISSPELT_HOST, "misspelt-host",
-                        file, line, "host '" + url.host() + "' looks like a misspelling of '" + known + "': correct the address")));
+                        file, at, "host '" + url.host() + "' looks like a misspelling of '" + known + "': correct the address")));
             }
             r.written().filter(w -> schemeMissing(w)).ifPresent(w -> out.add(report(r, DefectKind.BARE_HOST, "bare-host", file,
                     line, "address '" + w + "' has no scheme: write it as https://" + w)));
@@ -56,6 +57,15 @@ final class LinkDefectRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The line of {@code url} in the file: its alternate_urls entry when it is only an alternate, else the url line. */
+    private static int lineOf(LoadedContent content, Resource r, CanonicalUrl url, int urlLine) {
+        int alternate = r.alternateUrls().indexOf(url);
+        if (alternate < 0 || r.url().map(url::equals).orElse(false)) {
+            return urlLine;
+        }
+        return content.sourceOf(r.slug()).map(s -> s.lineOf("/alternate_urls/" + alternate)).orElse(urlLine);
     }
 
     private static Finding report(Resource r, DefectKind kind, String rule, String file, int line, String message) {

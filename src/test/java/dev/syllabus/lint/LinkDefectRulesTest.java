@@ -30,6 +30,14 @@ class LinkDefectRulesTest {
     }
 
     @Test
+    void aDefectiveAlternateAddressIsReportedAtItsOwnLine() {
+        givenTheValidFixtureIn(folder).replace(VIDEO, "url: https://youtu.be/eMlx5fFNoYc?si=tracking\n",
+                        "url: https://youtu.be/eMlx5fFNoYc?si=tracking\nalternate_urls:\n  - https://example.org/mirror\n"
+                                + "  - https://youtu.be/eMlx5fFNo\n")
+                .thenReportsOnly("invalid-video-id").in(VIDEO).atLineOf("- https://youtu.be/eMlx5fFNo\n".strip());
+    }
+
+    @Test
     void aHostOneEditFromAKnownHostLooksMisspelt() {
         givenTheValidFixtureIn(folder).replace(PRIMER, "url: https://example.org/nn-primer/", "url: https://youtub.com/watch?v=abcdefghijk")
                 .thenReportsOnly("misspelt-host").in(PRIMER).atLineOf("url:").asError()

@@ -76,6 +76,14 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aPaperWithoutArxivIdAtAnotherPapersAddressIsADuplicateAtItsUrlLine() {
+        givenTheValidFixtureIn(folder).write("papers/bahdanau-copy.md", "---\ntitle: A copy\nauthors: [A. Author]\nyear: 2015\n"
+                        + "venue: ICLR 2015\nurl: https://arxiv.org/pdf/1409.0473\nintroduces: [attention-mechanism]\nreading_time: 1h\n---\n")
+                .thenReportsOnly("duplicate-url").in("papers/bahdanau-copy.md").atLineOf("url:")
+                .saying("is also the address of papers/bahdanau-attention.md");
+    }
+
+    @Test
     void aPrerequisiteCyclePrintsTheWholeCycleAtTheEdgeThatClosesIt() {
         givenTheValidFixtureIn(folder).replace("concepts/neural-networks.md", "summary: Layers", "prerequisites: [self-attention]\nsummary: Layers")
                 .thenReportsOnly("prerequisite-cycle").in("concepts/self-attention.md").atLineOf("- attention-mechanism").asError()
