@@ -62,8 +62,8 @@ final class QueryPlanner {
             }
         }
         if (units.isEmpty()) {
-            notices.add("\"" + abbreviate(typed.text()) + "\" has no words to search for: type a topic, a title or a name, "
-                    + "such as causal masking, rope or Karpathy.");
+            notices.add("There is nothing to search for in '" + abbreviate(typed.text()) + "': type a topic, a title or a "
+                    + "name, such as causal masking, rope or Karpathy.");
             return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, notices);
         }
         String exact = analysis.indexKey(corrected.text());

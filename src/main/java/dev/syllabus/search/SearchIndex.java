@@ -1,8 +1,6 @@
 package dev.syllabus.search;
 
-import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.Slug;
 import dev.syllabus.search.QueryPlan.Outcome;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -87,7 +85,7 @@ public final class SearchIndex {
      * @throws InvalidSearchException when the creator filter names no creator of this knowledge base
      */
     public SearchResults search(SearchQuery query) {
-        requireKnownCreator(query);
+        CreatorCheck.require(kb, query);
         try {
             QueryPlan plan = planner.plan(query.text());
             return run(query, plan);
@@ -148,18 +146,6 @@ public final class SearchIndex {
         var values = leaf.reader().getNumericDocValues(Field.ORDINAL);
         values.advanceExact(docId - leaf.docBase);
         return (int) values.longValue();
-    }
-
-    private void requireKnownCreator(SearchQuery query) {
-        if (query.creator().isEmpty() || kb.get(query.creator().get()).filter(Creator.class::isInstance).isPresent()) {
-            return;
-        }
-        Slug wanted = query.creator().get();
-        List<String> close = kb.suggest(wanted.value(), 6).stream()
-                .filter(s -> kb.get(s).filter(Creator.class::isInstance).isPresent()).limit(3).map(Slug::value).toList();
-        throw new InvalidSearchException("creator", "creator '" + wanted + "' is not in the knowledge base"
-                + (close.isEmpty() ? ": run 'syllabus list creators' to see the creators"
-                : ". Did you mean " + close.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")) + "?"));
     }
 
     /** Every document's id ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */

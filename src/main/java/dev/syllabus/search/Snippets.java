@@ -55,7 +55,8 @@ final class Snippets {
         for (String field : fields) {
             String[] perDoc = found.get(field);
             if (perDoc != null && perDoc[i] != null && !perDoc[i].isBlank()) {
-                return perDoc[i].replaceAll("[\\s\u2029]+", " ").strip();
+                // Values of a multi-valued field are joined by a separator character; show it as a space.
+                return perDoc[i].replaceAll("[\\s\\x00\\u2029]+", " ").strip();
             }
         }
         return null;
