@@ -34,6 +34,8 @@ final class Snippets {
                 // Every text field is analysed alike, so a term the query sought in any field highlights in all of them.
                 .withFieldMatcher(field -> true)
                 .withMaxNoHighlightPassages(0)
+                // Term positions and phrase checks are enough for snippets; matching whole weights costs far more.
+                .withWeightMatches(false)
                 .build();
     }
 

@@ -18,7 +18,7 @@ class SearchCommandTest {
         String out = syllabus("search", "attending to itself", "--content", CONTENT).succeeds().out();
         assertThat(out.lines().findFirst()).hasValueSatisfying(first -> assertThat(first)
                 .startsWith(" 1. Attention, shown: a demo (at 11:08)").contains("[segment video attention-demo-video]"));
-        assertThat(out).contains("[attending to itself]", "https://youtube.com/watch?v=eMlx5fFNoYc&t=668s");
+        assertThat(out).contains("[attending] to [itself]", "https://youtube.com/watch?v=eMlx5fFNoYc&t=668s");
         assertThat(out).containsPattern("\\d+ of \\d+ results\\.");
     }
 

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.syllabus.kb.Concept;
+import dev.syllabus.kb.KnowledgeBase;
+
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +82,21 @@ class SearchRobustnessTest {
         SearchResults results = index.search(text);
         assertThat(results.hits()).isEmpty();
         assertThat(results.query()).isEqualTo(text);
+    }
+
+    @Test
+    void anEmptyKnowledgeBaseFindsNothingAndSuggestsNothing() {
+        SearchIndex empty = SearchIndex.build(KnowledgeBase.of(List.of()));
+        assertThat(empty.search("rope").hits()).isEmpty();
+        assertThat(empty.search("").total()).isZero();
+        assertThat(empty.suggest("ro", 5)).isEmpty();
+    }
+
+    @Test
+    void aKnowledgeBaseWithoutSomeKindsOfTextIsSearchable() {
+        SearchIndex conceptsOnly = SearchIndex.build(KnowledgeBase.of(SmallKnowledgeBase.entities().stream()
+                .filter(e -> e instanceof Concept).toList()));
+        assertThat(conceptsOnly.search("rope").hits()).extracting(Hit::slug).containsExactly("rotary-position-embedding");
     }
 
     @Test
