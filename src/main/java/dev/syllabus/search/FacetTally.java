@@ -2,7 +2,6 @@ package dev.syllabus.search;
 
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitSetIterator;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,11 +24,11 @@ final class FacetTally {
     private final Map<Dimension, List<String>> names = new EnumMap<>(Dimension.class);
     private final Map<Dimension, Map<String, Integer>> ids = new EnumMap<>(Dimension.class);
     /**
-     * By dimension: where each document's value ids start in {@link #values} (one more entry than documents, so a
-     * document's values run to the next one's start), and the value ids of all documents one after another.
+     * Every document's values, one document after another, so a count reads memory in order: for each dimension, the
+     * number of values, then their ids. {@code starts[doc]} is where document {@code doc} begins.
      */
-    private final int[][] starts = new int[Dimension.values().length][];
-    private final int[][] values = new int[Dimension.values().length][];
+    private final int[] starts;
+    private final int[] data;
     private final FacetLabels labels;
     private final Map<Dimension, List<String>> shown = new EnumMap<>(Dimension.class);
 
@@ -38,29 +37,31 @@ final class FacetTally {
         for (Dimension d : Dimension.values()) {
             names.put(d, new ArrayList<>());
             ids.put(d, new HashMap<>());
-            index(d, documents, ordinalOfDoc);
+        }
+        starts = new int[ordinalOfDoc.length + 1];
+        List<Integer> all = new ArrayList<>();
+        for (int doc = 0; doc < ordinalOfDoc.length; doc++) {
+            starts[doc] = all.size();
+            SearchDocument document = documents.get(ordinalOfDoc[doc]);
+            for (Dimension d : Dimension.values()) {
+                List<Integer> valueIds = document.filters().getOrDefault(d, List.of()).stream().distinct()
+                        .map(v -> id(d, v)).toList();
+                all.add(valueIds.size());
+                all.addAll(valueIds);
+            }
+        }
+        starts[ordinalOfDoc.length] = all.size();
+        data = all.stream().mapToInt(Integer::intValue).toArray();
+        for (Dimension d : Dimension.values()) {
             shown.put(d, names.get(d).stream().map(v -> labels.of(d, v)).toList());
         }
     }
 
-    private void index(Dimension d, List<SearchDocument> documents, int[] ordinalOfDoc) {
-        int[] start = new int[ordinalOfDoc.length + 1];
-        List<Integer> all = new ArrayList<>();
-        for (int doc = 0; doc < ordinalOfDoc.length; doc++) {
-            start[doc] = all.size();
-            for (String v : documents.get(ordinalOfDoc[doc]).filters().getOrDefault(d, List.of())) {
-                int id = ids.get(d).computeIfAbsent(v, k -> {
-                    names.get(d).add(k);
-                    return names.get(d).size() - 1;
-                });
-                if (!all.subList(start[doc], all.size()).contains(id)) {
-                    all.add(id);
-                }
-            }
-        }
-        start[ordinalOfDoc.length] = all.size();
-        starts[d.ordinal()] = start;
-        values[d.ordinal()] = all.stream().mapToInt(Integer::intValue).toArray();
+    private int id(Dimension d, String value) {
+        return ids.get(d).computeIfAbsent(value, k -> {
+            names.get(d).add(k);
+            return names.get(d).size() - 1;
+        });
     }
 
     /** The total and every filter's counts over {@code matches}, under the query's filters. */
@@ -71,23 +72,14 @@ final class FacetTally {
             counts[d.ordinal()] = new int[names.get(d).size()];
         }
         int total = 0;
-        BitSetIterator it = new BitSetIterator(matches, 0);
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            int failed = -1;
-            int failures = 0;
-            for (int d = 0; d < selected.length && failures < 2; d++) {
-                if (selected[d] != ANY && !has(d, doc, selected[d])) {
-                    failed = d;
-                    failures++;
-                }
-            }
-            if (failures == 0) {
+        for (int doc = matches.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+             doc = doc + 1 < matches.length() ? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int failed = failedFilter(doc, selected);
+            if (failed == NONE_FAILED) {
                 total++;
-                for (int d = 0; d < counts.length; d++) {
-                    tally(counts[d], d, doc);
-                }
-            } else if (failures == 1) {
-                tally(counts[failed], failed, doc);
+                tallyAll(counts, doc);
+            } else if (failed >= 0) {
+                tallyOne(counts, doc, failed);
             }
         }
         return new Counted(total, facets(counts, query));
@@ -139,20 +131,53 @@ final class FacetTally {
         return out.size() > MAX_VALUES ? List.copyOf(out.subList(0, MAX_VALUES)) : out;
     }
 
-    private boolean has(int dimension, int doc, int wanted) {
-        int[] vals = values[dimension];
-        for (int i = starts[dimension][doc], end = starts[dimension][doc + 1]; i < end; i++) {
-            if (vals[i] == wanted) {
+    private static final int NONE_FAILED = -1;
+    private static final int SEVERAL_FAILED = -2;
+
+    /** The one filter the document fails, {@link #NONE_FAILED}, or {@link #SEVERAL_FAILED}. */
+    private int failedFilter(int doc, int[] selected) {
+        int failed = NONE_FAILED;
+        int at = starts[doc];
+        for (int d = 0; d < selected.length; d++) {
+            int n = data[at];
+            if (selected[d] != ANY && !contains(at + 1, n, selected[d])) {
+                if (failed != NONE_FAILED) {
+                    return SEVERAL_FAILED;
+                }
+                failed = d;
+            }
+            at += n + 1;
+        }
+        return failed;
+    }
+
+    private boolean contains(int from, int n, int wanted) {
+        for (int i = from; i < from + n; i++) {
+            if (data[i] == wanted) {
                 return true;
             }
         }
         return false;
     }
 
-    private void tally(int[] counts, int dimension, int doc) {
-        int[] vals = values[dimension];
-        for (int i = starts[dimension][doc], end = starts[dimension][doc + 1]; i < end; i++) {
-            counts[vals[i]]++;
+    private void tallyAll(int[][] counts, int doc) {
+        int at = starts[doc];
+        for (int[] dimension : counts) {
+            int n = data[at];
+            for (int i = at + 1; i <= at + n; i++) {
+                dimension[data[i]]++;
+            }
+            at += n + 1;
+        }
+    }
+
+    private void tallyOne(int[][] counts, int doc, int dimension) {
+        int at = starts[doc];
+        for (int d = 0; d < dimension; d++) {
+            at += data[at] + 1;
+        }
+        for (int i = at + 1; i <= at + data[at]; i++) {
+            counts[dimension][data[i]]++;
         }
     }
 }

@@ -25,17 +25,18 @@ enum Field {
     static final List<Field> SHORT = List.of(TITLE, NAMES, SUMMARY, NOTES, CONCEPTS);
 
     /**
-     * The short fields' text, and the rest, each in one field: finding candidates and counting matches in two fields
-     * instead of seven is what keeps a common word fast on a large index.
+     * Every field but the body, in one field: finding candidates and counting matches in two fields (this and the
+     * body) instead of seven is what keeps a common word fast on a large index.
      */
     static final String MATCH_SHORT = "match_short";
-    static final String MATCH_REST = "match_rest";
     static final float MATCH_SHORT_BOOST = 2f;
-    static final float MATCH_REST_BOOST = 0.8f;
 
     /** Exact names (title and aliases, analysed and joined by spaces), for the boost a query equal to a name gets. */
     static final String NAME_KEY = "name_key";
-    /** Every word unstemmed, for correcting misspellings against the index's own vocabulary. */
+    /**
+     * Every word of names, summaries and notes, unstemmed, for correcting misspellings against the words that say what
+     * documents are about (body text would double the analysis work for words nobody searches for).
+     */
     static final String SPELLING = "spelling";
     /** Slugs of the concepts a document teaches, and of those a guide picked it for, as a main pick or a companion. */
     static final String TEACHES = "teaches";
@@ -56,6 +57,15 @@ enum Field {
 
     String id() {
         return id;
+    }
+
+    static Field ofId(String id) {
+        for (Field f : values()) {
+            if (f.id.equals(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no text field is called " + id);
     }
 
     float boost() {

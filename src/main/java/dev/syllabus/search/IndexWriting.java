@@ -27,7 +27,10 @@ import java.util.Map;
  * again, so searches need no locking and can never see half an update.
  */
 final class IndexWriting {
-    /** Stored (for snippets) with offsets in the postings, so the highlighter need not re-analyse the text. */
+    /**
+     * With offsets in the postings, so the highlighter need not re-analyse the text; not stored, since the documents'
+     * text is kept in memory anyway.
+     */
     private static final FieldType HIGHLIGHTED = highlighted();
     /**
      * A concept slug, untokenised but with norms: BM25's length normalisation then ranks a document that teaches one
@@ -44,7 +47,8 @@ final class IndexWriting {
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig writerConfig = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
+                // Large enough to hold a big synthetic index in one segment, so the final merge has little to do.
+                .setRAMBufferSizeMB(256);
         try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
             for (int ordinal = 0; ordinal < documents.size(); ordinal++) {
                 writer.addDocument(document(ordinal, documents.get(ordinal), analysis));
@@ -84,11 +88,12 @@ final class IndexWriting {
         doc.add(new FloatDocValuesField(Field.PRIOR, source.prior()));
         StringBuilder spelling = new StringBuilder();
         for (Field field : Field.values()) {
-            String matchField = Field.SHORT.contains(field) ? Field.MATCH_SHORT : Field.MATCH_REST;
             for (String value : source.values(field)) {
                 doc.add(new org.apache.lucene.document.Field(field.id(), value, HIGHLIGHTED));
-                doc.add(new TextField(matchField, value, org.apache.lucene.document.Field.Store.NO));
-                spelling.append(value).append('\n');
+                if (field != Field.BODY) {
+                    doc.add(new TextField(Field.MATCH_SHORT, value, org.apache.lucene.document.Field.Store.NO));
+                    spelling.append(value).append('\n');
+                }
             }
         }
         doc.add(new TextField(Field.SPELLING, spelling.toString(), org.apache.lucene.document.Field.Store.NO));
@@ -115,7 +120,7 @@ final class IndexWriting {
     }
 
     private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

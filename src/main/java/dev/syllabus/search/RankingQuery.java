@@ -70,10 +70,9 @@ final class RankingQuery {
         this.searcher = searcher;
         this.fields = indexed.stream().map(Searched::of).toList();
         this.shortFields = indexed.stream().filter(Field.SHORT::contains).map(Searched::of).toList();
-        boolean rest = indexed.stream().anyMatch(f -> !Field.SHORT.contains(f));
         Searched matchShort = new Searched(Field.MATCH_SHORT, Field.MATCH_SHORT_BOOST);
         this.shortMatchFields = List.of(matchShort);
-        this.matchFields = rest ? List.of(matchShort, new Searched(Field.MATCH_REST, Field.MATCH_REST_BOOST)) : shortMatchFields;
+        this.matchFields = indexed.contains(Field.BODY) ? List.of(matchShort, Searched.of(Field.BODY)) : shortMatchFields;
     }
 
     /** The queries of one search, all built from the same units. */
@@ -122,21 +121,25 @@ final class RankingQuery {
 
     /**
      * Candidates for ranking: every word of every unit and synonym, scored in the two match fields, with no phrase
-     * to check; the words of a quoted phrase must all be there. Cheap, and every match is among its hits.
+     * to check but the quoted ones, which must match. Cheap, and every match is among its hits.
      */
     private BooleanQuery.Builder candidates(List<Unit> units) throws IOException {
-        Map<String, Float> words = new LinkedHashMap<>();
-        Map<String, Boolean> required = new LinkedHashMap<>();
+        Map<String, Alternative> words = new LinkedHashMap<>();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Unit unit : units) {
+            if (unit.required()) {
+                // A quoted phrase is rare where its words are common: checking it here leaves fewer candidates.
+                query.add(unit(unit, matchFields, shortMatchFields), Occur.MUST);
+                continue;
+            }
             for (Alternative a : unit.alternatives()) {
-                a.tokens().forEach(t -> words.merge(t.term(), a.weight(), Math::max));
-                a.tokens().forEach(t -> required.merge(t.term(), unit.required(), Boolean::logicalOr));
+                a.tokens().forEach(t -> words.merge(t.term(), a, (x, y) -> x.weight() >= y.weight() ? x : y));
             }
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> word : words.entrySet()) {
-            Query scored = boost(BlendedTerm.of(searcher, word.getKey(), matchFields, FIELD_TIE), word.getValue());
-            query.add(scored, required.get(word.getKey()) ? Occur.MUST : Occur.SHOULD);
+        for (Map.Entry<String, Alternative> word : words.entrySet()) {
+            Alternative from = word.getValue();
+            List<Searched> searched = from.inShortFields() ? shortMatchFields : matchFields;
+            query.add(boost(BlendedTerm.of(searcher, word.getKey(), searched, FIELD_TIE), from.weight()), Occur.SHOULD);
         }
         return query;
     }

@@ -26,7 +26,7 @@ import java.util.List;
 /** Runs a query plan against the index: ranks a page of hits, counts matches and filter values, writes snippets. */
 final class Retrieval {
     /** How many candidates the full ranking query scores: several pages' worth, so the top is stable. */
-    private static final int RESCORE_WINDOW = 50;
+    private static final int RESCORE_WINDOW = 30;
     /** An index this small is ranked exactly: every candidate is scored by the full ranking query. */
     private static final int RESCORE_ALL_UP_TO = 5_000;
 
@@ -36,12 +36,13 @@ final class Retrieval {
     private final FacetTally tally;
     private final Snippets snippets;
 
-    Retrieval(IndexSearcher searcher, List<SearchDocument> documents, int[] ordinalOfDoc, FacetTally tally, Snippets snippets) {
+    Retrieval(IndexSearcher searcher, List<SearchDocument> documents, int[] ordinalOfDoc, TextAnalysis analysis,
+              FacetLabels labels) {
         this.searcher = searcher;
         this.documents = documents;
         this.ordinalOfDoc = ordinalOfDoc;
-        this.tally = tally;
-        this.snippets = snippets;
+        this.tally = new FacetTally(documents, ordinalOfDoc, labels);
+        this.snippets = new Snippets(searcher, analysis, this::document);
     }
 
     SearchResults run(SearchQuery query, QueryPlan plan) throws IOException {

@@ -36,8 +36,7 @@ public final class SearchIndex {
         int[] ordinals = IndexWriting.ordinals(reader);
         this.planner = new QueryPlanner(analysis, Synonyms.of(kb, analysis), new Speller(reader, analysis),
                 new RankingQuery(searcher, IndexWriting.indexedFields(reader)));
-        this.retrieval = new Retrieval(searcher, documents, ordinals,
-                new FacetTally(documents, ordinals, new FacetLabels(kb)), new Snippets(searcher, analysis));
+        this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(kb));
         this.typeAhead = TypeAhead.of(kb, analysis);
     }
 

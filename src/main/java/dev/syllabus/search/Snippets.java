@@ -1,5 +1,6 @@
 package dev.syllabus.search;
 
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -26,8 +28,9 @@ final class Snippets {
 
     private final UnifiedHighlighter highlighter;
 
-    Snippets(IndexSearcher searcher, TextAnalysis analysis) {
-        highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
+    /** @param documents the source of a document id's text: the index stores none, the documents are in memory */
+    Snippets(IndexSearcher searcher, TextAnalysis analysis, IntFunction<SearchDocument> documents) {
+        highlighter = new InMemoryText(UnifiedHighlighter.builder(searcher, analysis.index())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f))
@@ -36,7 +39,34 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 // Term positions and phrase checks are enough for snippets; matching whole weights costs far more.
                 .withWeightMatches(false)
-                .build();
+                // A phrase's words are marked wherever they occur near a match; checking each span exactly costs more.
+                .withHighlightPhrasesStrictly(false), documents);
+    }
+
+    /** Reads the text to highlight from the documents in memory instead of stored fields, which would be decompressed. */
+    private static final class InMemoryText extends UnifiedHighlighter {
+        private final IntFunction<SearchDocument> documents;
+
+        InMemoryText(UnifiedHighlighter.Builder builder, IntFunction<SearchDocument> documents) {
+            super(builder);
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                SearchDocument document = documents.apply(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    // Values are joined as the index saw them: one offset apart, the analyzer's offset gap.
+                    texts[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.values(Field.ofId(fields[f])));
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     /** One snippet per document, in the order of {@code docIds}. */
