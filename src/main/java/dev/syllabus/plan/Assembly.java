@@ -77,17 +77,22 @@ final class Assembly {
         } else if (cover.isEmpty()) {
             Optional<StudyItem> explainer = explainer(c, trim, d, at);
             explainer.ifPresent(items::add);
-            if (explainer.isEmpty()) {
+            if (explainer.isEmpty() && paper.isPresent()) {
+                // Nothing explains it more simply: the paper that introduced it is the way in, whatever the depth.
+                paperFirst = true;
+                paperItem(paper.get(), c, false, trim, d, at).ifPresent(items::add);
+            } else if (explainer.isEmpty() && !goalPaperAt.containsKey(c)) {
                 reason += " No resource in the knowledge base teaches it yet: read its concept page.";
             }
         }
         if (!paperFirst && request.depth() == Depth.DEEP && paper.isPresent()) {
             paperItem(paper.get(), c, true, trim, d, at).ifPresent(items::add);
         }
-        Optional.ofNullable(goalPaperAt.get(c)).filter(p -> request.depth() == Depth.DEEP).ifPresent(p -> {
-            d.coverage.addPaper(p.slug());
-            items.add(goalPaper(p));
-        });
+        Optional.ofNullable(goalPaperAt.get(c)).filter(p -> request.depth() == Depth.DEEP || unexplained(p, d))
+                .ifPresent(p -> {
+                    d.coverage.addPaper(p.slug());
+                    items.add(goalPaper(p));
+                });
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
         String title = index.concept(c).map(Concept::title).orElse(c.value());
         d.add(Step.Kind.CONCEPT, Optional.of(c), title, items, cover, reason, minutes);
@@ -141,6 +146,11 @@ final class Assembly {
         String note = use.map(PlanIndex.PaperUse::note).filter(n -> !n.isEmpty())
                 .orElse("The paper that introduced " + title(c) + ".");
         return Optional.of(StudyItem.of(p, p.readingTime(), mode, note, optional));
+    }
+
+    /** True when some needed concept a goal paper introduces has no explainer in the plan: then only the paper teaches it. */
+    private boolean unexplained(Paper p, Draft d) {
+        return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && !d.coverage.isTaught(c));
     }
 
     private StudyItem goalPaper(Paper p) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A resource, or one segment of it, that could teach a concept, with what the choice weighs: whether its link works,
  * whether it is the kind the learner prefers, whether it is light enough, whether a preferred creator made it, how a
- * guide picks it, and its minutes per needed concept it teaches.
+ * guide picks it, and its minutes per needed concept it teaches ({@code teaches} counts those not yet taught).
  */
 record Candidate(Resource resource, int segment, Minutes minutes, int teaches, boolean unusable, boolean mismatch,
                  boolean heavy, boolean byCreator, Optional<PlanIndex.PickRef> pick) {
@@ -19,16 +19,31 @@ record Candidate(Resource resource, int segment, Minutes minutes, int teaches, b
     private static final Comparator<Candidate> LAST = Comparator.comparingInt((Candidate c) -> c.minutes.value())
             .thenComparing(c -> c.resource.slug()).thenComparingInt(Candidate::segment);
 
-    /** The learner's order: working link, taste, lightness, creator, guide pick, then time per concept taught. */
-    static final Comparator<Candidate> PREFERRED = Comparator.comparing(Candidate::unusable)
-            .thenComparing(Candidate::mismatch).thenComparing(Candidate::heavy)
-            .thenComparing(c -> !c.byCreator).thenComparingInt(Candidate::pickRank)
+    /**
+     * The order within one class of material (videos, or reading): a working link, lightness, a preferred creator, then
+     * the guide's picks before other resources of the same kind, then time per concept taught.
+     */
+    static final Comparator<Candidate> WITHIN_CLASS = Comparator.comparing(Candidate::unusable)
+            .thenComparing(Candidate::heavy).thenComparing(c -> !c.byCreator).thenComparingInt(Candidate::pickRank)
             .thenComparing(EFFICIENCY).thenComparing(LAST);
 
-    /** The budget's order: the same taste and lightness, but time per concept before creators and picks. */
+    /**
+     * The order between the best video and the best reading: a working link, the learner's taste, lightness, a
+     * preferred creator, then time per concept taught, so a light plan is not made of the longest picks.
+     */
+    static final Comparator<Candidate> ACROSS_CLASSES = Comparator.comparing(Candidate::unusable)
+            .thenComparing(Candidate::mismatch).thenComparing(Candidate::heavy).thenComparing(c -> !c.byCreator)
+            .thenComparing(EFFICIENCY).thenComparingInt(Candidate::pickRank).thenComparing(LAST);
+
+    /** The budget's order: the same taste and lightness, then time per concept before creators and picks. */
     static final Comparator<Candidate> SHORTEST = Comparator.comparing(Candidate::unusable)
             .thenComparing(Candidate::mismatch).thenComparing(Candidate::heavy)
             .thenComparing(EFFICIENCY).thenComparing(LAST);
+
+    /** True for videos and video series, the class a learner watches; everything else is read. */
+    boolean watched() {
+        return resource.kind().isVideo();
+    }
 
     Optional<Segment> part() {
         return segment < 0 ? Optional.empty() : Optional.of(resource.segments().get(segment));

@@ -23,13 +23,19 @@ final class Reasons {
     String forConcept(Slug concept) {
         Goals.Root root = needs.rootOf(concept);
         List<Slug> chain = needs.chain(concept);
-        String goal = root.goal() instanceof Paper p ? "your goal, the paper \"" + p.title() + "\"" : "your goal " + root.goal().title();
+        String goal = root.goal() instanceof Paper p ? "your goal, the paper " + shortTitle(p) : "your goal " + root.goal().title();
         if (chain.size() == 1) {
             return root.goal() instanceof Paper ? "Introduced by " + goal + "." : "Your goal.";
         }
         String path = chain.stream().map(this::title).collect(Collectors.joining(" → "));
         String why = edgeReason(chain.get(chain.size() - 2), concept);
         return "Needed for " + goal + ": " + path + "." + (why.isEmpty() ? "" : " Why: " + why);
+    }
+
+    /** A paper's title up to its colon, as people cite it: "LoRA", "Attention Is All You Need". */
+    static String shortTitle(Paper p) {
+        int colon = p.title().indexOf(':');
+        return colon > 0 ? p.title().substring(0, colon).strip() : p.title();
     }
 
     /** The reason the dependent concept gives for requiring {@code concept}, as the curator wrote it. */

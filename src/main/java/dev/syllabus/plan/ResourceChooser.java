@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Chooses the explainer for a concept among the resources that teach it. A resource with a segment on exactly the
@@ -32,9 +33,18 @@ final class ResourceChooser {
         this.needs = needs;
     }
 
-    /** The best explainer for {@code concept}: in the learner's order, or the shortest when a budget asks for it. */
+    /**
+     * The best explainer for {@code concept}, or the shortest when a budget asks for it. The learner's choice is made in
+     * two rounds: the best video and the best reading (where guide picks come first), then the better of the two.
+     */
     Optional<Candidate> best(Slug concept, boolean shortest, Coverage coverage) {
-        return candidates(concept, coverage).stream().min(shortest ? Candidate.SHORTEST : Candidate.PREFERRED);
+        List<Candidate> all = candidates(concept, coverage);
+        if (shortest) {
+            return all.stream().min(Candidate.SHORTEST);
+        }
+        Optional<Candidate> video = all.stream().filter(Candidate::watched).min(Candidate.WITHIN_CLASS);
+        Optional<Candidate> reading = all.stream().filter(c -> !c.watched()).min(Candidate.WITHIN_CLASS);
+        return Stream.concat(video.stream(), reading.stream()).min(Candidate.ACROSS_CLASSES);
     }
 
     List<Candidate> candidates(Slug concept, Coverage coverage) {
