@@ -42,6 +42,13 @@ class BudgetTest {
     }
 
     @Test
+    void aPaperThatDoesNotFitIsLeftOutWhileAFartherOneThatFitsIsKept() {
+        Plan plan = plan(withPapers(), Minutes.of(220), Depth.DEEP);
+        assertThat(plan.items()).extracting(i -> i.slug().value()).contains("attention-paper").doesNotContain("transformer-paper");
+        assertThat(plan.total()).isEqualTo(Minutes.of(210));
+    }
+
+    @Test
     void explainersAreSwappedForShorterOnesOnlyOnceEveryPaperIsGone() {
         KnowledgeBase kb = PlannerTest.chain().paper("attention-paper", 2015, 90, "attention")
                 .resource("quick-attention", ResourceKind.ARTICLE, 5, "attention")

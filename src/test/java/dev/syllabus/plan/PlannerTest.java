@@ -135,7 +135,23 @@ class PlannerTest {
                 .topic(10, "attention", "article:picked-post").build();
         Plan plan = plan(kb, PlanRequest.of(slug("attention")));
         assertThat(items(plan)).contains("picked-post").doesNotContain("attention-post");
-        assertThat(plan.steps().get(3).items().get(0).note()).contains("article pick for topic 10 of the guide \"Test guide\"");
+        assertThat(plan.steps().get(3).items().get(0).note()).isEqualTo("The article pick of the guide \"Test guide\" for topic 10, Topic 10.");
+    }
+
+    @Test
+    void aGuidesPickForALaterConceptTeachesTheEarlierOnesItAlsoCovers() {
+        KnowledgeBase kb = chain().resource("whole-story", ResourceKind.BLOG_POST, 60, "attention", "self-attention", "transformer")
+                .resource("attention-and-more", ResourceKind.BLOG_POST, 20, "attention", "embeddings", "self-attention")
+                .topic(1, "transformer", "article:whole-story").build();
+        Plan plan = plan(kb, PlanRequest.of(slug("transformer")).withKnown(slugs("embeddings")));
+        assertThat(items(plan)).containsExactly("whole-story");
+    }
+
+    @Test
+    void whenTimePerConceptTiesTheResourceMainlyAboutTheConceptWins() {
+        KnowledgeBase kb = chain().resource("a-side-note", ResourceKind.BLOG_POST, 20, "unneeded", "attention")
+                .concept("unneeded", Area.TOOLING).build();
+        assertThat(items(plan(kb, PlanRequest.of(slug("attention"))))).contains("attention-post").doesNotContain("a-side-note");
     }
 
     @Test
@@ -199,6 +215,26 @@ class PlannerTest {
         assertThat(paper.advice()).isEqualTo("Read section 3 closely.");
         assertThat(paper.byline()).isEqualTo("Lovelace et al.");
         assertThat(items(plan(kb, PlanRequest.of(slug("transformer"))))).doesNotContain("attention-paper");
+    }
+
+    @Test
+    void aDeepPlanReadsAPaperAfterTheLastConceptItIntroduces() {
+        KnowledgeBase kb = chain().paper("big-paper", 2017, 240, "attention", "transformer").build();
+        Plan plan = plan(kb, PlanRequest.of(slug("transformer")).withDepth(Depth.DEEP));
+        assertThat(plan.steps().get(5).items()).extracting(i -> i.slug().value()).containsExactly("transformer-post", "big-paper");
+        assertThat(items(plan)).containsOnlyOnce("big-paper");
+    }
+
+    @Test
+    void aDeepPlanLeavesOutAPaperACuratedPathPostponesWithTheCuratorsReason() {
+        KnowledgeBase kb = chain().paper("embeddings-paper", 2013, 90, "embeddings")
+                .path("paper-route", "1h-2h", List.of(TestKb.phase("Read", null)),
+                        List.of(new dev.syllabus.kb.Postponed(slug("embeddings-paper"), "You know embeddings already.")))
+                .build();
+        Plan plan = plan(kb, PlanRequest.of(slug("transformer")).withDepth(Depth.DEEP));
+        assertThat(items(plan)).doesNotContain("embeddings-paper");
+        assertThat(plan.omitted()).singleElement().extracting(Omission::reason)
+                .isEqualTo("The curated path \"Paper route\" leaves it for later: You know embeddings already.");
     }
 
     @Test
