@@ -33,7 +33,7 @@ final class PlanText {
         } else {
             b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
         }
-        s.date().ifPresent(d -> b.append(" · ").append(d.getDayOfWeek().toString(), 0, 3).append(' ').append(d));
+        s.date().ifPresent(d -> b.append(" · ").append(ItemText.day(d)).append(' ').append(d));
         b.append('\n');
         s.coveredBy().filter(c -> !s.items().isEmpty())
                 .ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
