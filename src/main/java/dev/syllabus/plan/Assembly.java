@@ -105,7 +105,8 @@ final class Assembly {
         Optional.ofNullable(goalPaperAt.get(c)).filter(p -> request.depth() == Depth.DEEP || unexplained(p, d))
                 .ifPresent(p -> {
                     d.coverage.addPaper(p.slug());
-                    items.add(goalPaper(p));
+                    items.add(goalPaper(p, request.depth() == Depth.DEEP ? "Your goal: everything it builds on comes before it."
+                            : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
                 });
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
         String title = index.concept(c).map(Concept::title).orElse(c.value());
@@ -173,10 +174,10 @@ final class Assembly {
         return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && !d.coverage.isTaught(c));
     }
 
-    private StudyItem goalPaper(Paper p) {
+    private StudyItem goalPaper(Paper p, String note) {
         Optional<ReadingMode> mode = index.paperUse(p.slug()).flatMap(PlanIndex.PaperUse::mode)
                 .or(() -> Optional.of(ReadingMode.READ_CLOSELY));
-        return StudyItem.of(p, p.readingTime(), mode, "Your goal: everything it builds on comes before it.", false);
+        return StudyItem.of(p, p.readingTime(), mode, note, false);
     }
 
     /**
@@ -194,7 +195,7 @@ final class Assembly {
             return;
         }
         d.coverage.addPaper(p.slug());
-        d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p)), Optional.empty(),
+        d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p, "Your goal.")), Optional.empty(),
                 "Your goal.", p.readingTime());
     }
 

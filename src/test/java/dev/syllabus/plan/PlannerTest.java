@@ -101,7 +101,7 @@ class PlannerTest {
         Plan plan = plan(chain().build(), PlanRequest.of(slug("transformer")));
         assertThat(plan.steps().get(3).reason())
                 .isEqualTo("Needed for your goal Transformer: Transformer → Self attention → Attention. "
-                        + "Why: Self attention builds on Attention.");
+                        + "Self attention needs it: Self attention builds on Attention.");
         assertThat(plan.steps().get(5).reason()).isEqualTo("Your goal.");
     }
 
