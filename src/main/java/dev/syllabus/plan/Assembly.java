@@ -69,7 +69,7 @@ final class Assembly {
     }
 
     Draft build(Trim trim) {
-        Draft d = new Draft();
+        Draft d = new Draft(index);
         goals.paths().forEach(p -> PathSteps.add(index.kb(), needs, p, d));
         order.forEach(c -> conceptStep(c, trim, d));
         goals.papers().forEach(p -> loosePaper(p, d));
@@ -115,14 +115,15 @@ final class Assembly {
 
     private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at) {
         boolean shorten = trim.shortened().contains(c);
-        Optional<Candidate> chosen = chooser.best(c, shorten, d.coverage);
+        int id = index.id(c);
+        Optional<Candidate> chosen = chooser.best(id, shorten, d.coverage);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
         Candidate pick = chosen.get();
         String note = notes.of(pick);
         if (shorten) {
-            Optional<Candidate> preferred = chooser.best(c, false, d.coverage).filter(p -> !p.equals(pick));
+            Optional<Candidate> preferred = chooser.best(id, false, d.coverage).filter(p -> !p.option().equals(pick.option()));
             if (preferred.isPresent()) {
                 note = notes.swapped(preferred.get(), request.budget()) + " " + note;
                 d.omit(notes.swapOmission(preferred.get(), pick, request.budget()));
@@ -130,17 +131,14 @@ final class Assembly {
             }
         }
         Resource r = pick.resource();
-        d.coverage.add(r, pick.segment(), new Step.Cover(at, r.slug(), r.title()));
+        d.coverage.add(pick.option(), new Step.Cover(at, r.slug(), r.title()));
         d.explainer(c, pick.minutes());
         return Optional.of(StudyItem.of(index.kb(), r, pick.part(), pick.minutes(), Optional.empty(), note.strip()));
     }
 
-    /** The paper that introduced a concept: one a curated path reads first, then the earliest. Goal papers are apart. */
+    /** The paper that introduced a concept (see {@link PlanIndex}); goal papers have their own place. */
     private Optional<Paper> canonicalPaper(Slug c) {
-        return index.kb().papersFor(c).stream()
-                .min(Comparator.comparing((Paper p) -> index.paperUse(p.slug()).isEmpty())
-                        .thenComparingInt(Paper::year).thenComparing(Paper::slug))
-                .filter(p -> !goals.isGoalPaper(p.slug()));
+        return index.canonicalPaper(c).filter(p -> !goals.isGoalPaper(p.slug()));
     }
 
     private Optional<StudyItem> paperItem(Paper p, Slug c, boolean optional, Trim trim, Draft d, int at) {
@@ -171,7 +169,7 @@ final class Assembly {
 
     /** True when some needed concept a goal paper introduces has no explainer in the plan: then only the paper teaches it. */
     private boolean unexplained(Paper p, Draft d) {
-        return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && !d.coverage.isTaught(c));
+        return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && d.coverage.taughtBy(c).isEmpty());
     }
 
     private StudyItem goalPaper(Paper p, String note) {

@@ -18,7 +18,7 @@ final class Draft {
     record OptionalPaper(Slug paper, Minutes minutes, int distance, int step) {
     }
 
-    final Coverage coverage = new Coverage();
+    final Coverage coverage;
     private final List<Step> steps = new ArrayList<>();
     private final List<Omission> omitted = new ArrayList<>();
     private final List<OptionalPaper> optionalPapers = new ArrayList<>();
@@ -26,6 +26,10 @@ final class Draft {
     private Minutes total = Minutes.ZERO;
     private int droppedPapers;
     private int swaps;
+
+    Draft(PlanIndex index) {
+        this.coverage = new Coverage(index);
+    }
 
     /** The order number the next step will get. */
     int nextOrder() {

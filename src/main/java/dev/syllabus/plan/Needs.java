@@ -7,6 +7,7 @@ import dev.syllabus.kb.Slug;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,17 +23,21 @@ import java.util.Set;
  */
 final class Needs {
     private final KnowledgeBase kb;
+    private final PlanIndex index;
+    private final BitSet needed;
     private final Map<Slug, Goals.Root> rootOf = new LinkedHashMap<>();
     private final Map<Slug, Slug> parentOf = new HashMap<>();
     private final Map<Slug, Slug> knownBecause = new HashMap<>();
     private final Set<Slug> knownReached = new LinkedHashSet<>();
 
-    private Needs(KnowledgeBase kb) {
-        this.kb = kb;
+    private Needs(PlanIndex index) {
+        this.kb = index.kb();
+        this.index = index;
+        this.needed = new BitSet(index.conceptCount());
     }
 
-    static Needs of(KnowledgeBase kb, List<Goals.Root> roots, List<Concept> known) {
-        Needs needs = new Needs(kb);
+    static Needs of(PlanIndex index, List<Goals.Root> roots, List<Concept> known) {
+        Needs needs = new Needs(index);
         needs.closeKnown(known);
         roots.forEach(needs::reach);
         return needs;
@@ -67,8 +72,9 @@ final class Needs {
     private void visit(Slug concept, Slug parent, Goals.Root root, Deque<Slug> todo) {
         if (knownBecause.containsKey(concept)) {
             knownReached.add(concept);
-        } else if (!rootOf.containsKey(concept) && kb.get(concept, Concept.class).isPresent()) {
+        } else if (!rootOf.containsKey(concept) && index.id(concept) >= 0) {
             rootOf.put(concept, root);
+            needed.set(index.id(concept));
             if (parent != null) {
                 parentOf.put(concept, parent);
             }
@@ -83,6 +89,11 @@ final class Needs {
 
     boolean isNeeded(Slug concept) {
         return rootOf.containsKey(concept);
+    }
+
+    /** The same question by the concept's index id, for the chooser's inner loop. */
+    boolean isNeeded(int concept) {
+        return needed.get(concept);
     }
 
     boolean isKnown(Slug concept) {

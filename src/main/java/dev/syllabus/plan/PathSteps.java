@@ -35,9 +35,9 @@ final class PathSteps {
                 Resource r = slug.flatMap(s -> kb.get(s, Resource.class)).orElse(null);
                 if (r != null && known(needs, r)) {
                     d.omit(new Omission(r.slug(), r.title(), "You know what it teaches."));
-                } else if (r == null || d.coverage.allows(r, -1)) {
+                } else if (r == null || d.coverage.allows(r)) {
                     if (r != null) {
-                        d.coverage.add(r, -1, new Step.Cover(at, r.slug(), r.title()));
+                        d.coverage.add(r, new Step.Cover(at, r.slug(), r.title()));
                     }
                     d.add(Step.Kind.RESOURCE, slug, item.title(), material, Optional.empty(), reason, item.minutes());
                 }

@@ -4,6 +4,7 @@ import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.Guide;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.LearningPath;
+import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.PathItem;
 import dev.syllabus.kb.PathItemType;
 import dev.syllabus.kb.Phase;
@@ -16,17 +17,20 @@ import dev.syllabus.kb.Slug;
 import dev.syllabus.kb.Timestamp;
 import dev.syllabus.kb.Topic;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 
 /**
- * What the planner looks up for every request, computed once per knowledge base: each concept's place in the curated
- * guides, the guides' picks per concept, and how the curated paths read each paper. Cached per knowledge base instance
- * (weakly, so a reloaded knowledge base lets the old index go).
+ * What the planner looks up for every request, computed once per knowledge base: an id for every concept, every way
+ * to learn each concept ({@link Option}s), each concept's place in the curated guides and its canonical paper, and how
+ * the curated paths read or postpone papers. Cached per knowledge base instance (weakly, so a reloaded knowledge base
+ * lets the old index go), so a request only pays for the concepts it needs.
  */
 final class PlanIndex {
     /** A concept no guide names sorts after the ones a guide orders, within its area. */
@@ -41,20 +45,39 @@ final class PlanIndex {
     record PickRef(PickRole role, Slug guide, int topic, String topicTitle) {
     }
 
+    /** A guide pick of a resource for the concept with id {@code concept}. */
+    record PickOn(int concept, PickRef ref) {
+    }
+
     /** A paper a curated path deliberately leaves for later, and the curator's reason. */
     record Postponement(String path, String reason) {
     }
 
     private final KnowledgeBase kb;
+    private final Map<Slug, Integer> ids = new HashMap<>();
+    private final Map<Slug, Integer> resourceIds = new HashMap<>();
+    private final List<Concept> concepts = new ArrayList<>();
+    private final List<List<Option>> options = new ArrayList<>();
     private final Map<Slug, Integer> guideOrder = new HashMap<>();
     private final Map<Slug, Map<Slug, PickRef>> picks = new HashMap<>();
     private final Map<Slug, PaperUse> paperUses = new HashMap<>();
     private final Map<Slug, Postponement> postponed = new HashMap<>();
+    private final Map<Slug, Paper> canonicalPapers = new HashMap<>();
 
     private PlanIndex(KnowledgeBase kb) {
         this.kb = kb;
+        for (Concept c : kb.concepts()) {
+            ids.put(c.slug(), concepts.size());
+            concepts.add(c);
+            options.add(new ArrayList<>(4));
+        }
         kb.guides().stream().sorted(Comparator.comparing(Guide::slug)).forEach(this::indexGuide);
         kb.paths().stream().sorted(Comparator.comparing(LearningPath::slug)).forEach(this::indexPath);
+        for (Resource r : kb.resources()) {
+            resourceIds.put(r.slug(), resourceIds.size());
+            indexResource(r, resourceIds.size() - 1);
+        }
+        kb.papers().forEach(this::indexPaper);
     }
 
     static PlanIndex of(KnowledgeBase kb) {
@@ -98,6 +121,73 @@ final class PlanIndex {
         path.postponed().forEach(x -> postponed.putIfAbsent(x.ref(), new Postponement(path.title(), x.reason())));
     }
 
+    /** Every concept the resource teaches gets an option: the segment on exactly it if there is one, else the whole. */
+    private void indexResource(Resource r, int resourceId) {
+        List<Slug> all = r.allConcepts();
+        int[] teaches = all.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+        List<PickOn> picked = new ArrayList<>();
+        for (Slug c : all) {
+            pick(c, r.slug()).filter(p -> ids.containsKey(c)).ifPresent(p -> picked.add(new PickOn(ids.get(c), p)));
+        }
+        List<PickOn> shared = picked.isEmpty() ? List.of() : List.copyOf(picked);
+        for (Slug c : all) {
+            Integer id = ids.get(c);
+            int segment = segmentOn(r, c);
+            if (id != null && (segment >= 0 || r.covers().contains(c))) {
+                boolean main = !r.covers().isEmpty() && r.covers().get(0).equals(c);
+                options.get(id).add(Option.of(r, resourceId, segment, id, main, teaches, pick(c, r.slug()),
+                        segment >= 0 ? List.of() : shared));
+            }
+        }
+    }
+
+    private static int segmentOn(Resource r, Slug concept) {
+        List<Segment> segments = r.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).concept().filter(concept::equals).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The paper that introduced a concept: one a curated path reads first, then the earliest, then by slug. */
+    private void indexPaper(Paper p) {
+        Comparator<Paper> canonical = Comparator.comparing((Paper x) -> !paperUses.containsKey(x.slug()))
+                .thenComparingInt(Paper::year).thenComparing(Paper::slug);
+        p.introduces().forEach(c -> canonicalPapers.merge(c, p, (a, b) -> canonical.compare(a, b) <= 0 ? a : b));
+    }
+
+    /** The id of a concept, or -1 when there is no such concept. */
+    int id(Slug concept) {
+        Integer id = ids.get(concept);
+        return id == null ? -1 : id;
+    }
+
+    /** The id of a resource, or -1 when there is no such resource. */
+    int resourceId(Slug resource) {
+        Integer id = resourceIds.get(resource);
+        return id == null ? -1 : id;
+    }
+
+    int conceptCount() {
+        return concepts.size();
+    }
+
+    Concept concept(int id) {
+        return concepts.get(id);
+    }
+
+    Optional<Concept> concept(Slug slug) {
+        Integer id = ids.get(slug);
+        return id == null ? Optional.empty() : Optional.of(concepts.get(id));
+    }
+
+    /** Every way to learn the concept, in knowledge base order. */
+    List<Option> options(int concept) {
+        return options.get(concept);
+    }
+
     /** The guide topic number of a concept, or {@link #UNGUIDED}. */
     int guideOrder(Slug concept) {
         return guideOrder.getOrDefault(concept, UNGUIDED);
@@ -111,12 +201,12 @@ final class PlanIndex {
         return Optional.ofNullable(paperUses.get(paper));
     }
 
+    Optional<Paper> canonicalPaper(Slug concept) {
+        return Optional.ofNullable(canonicalPapers.get(concept));
+    }
+
     /** Why a curated path leaves this paper for later, if one does and no path reads it. */
     Optional<Postponement> postponement(Slug paper) {
         return paperUses.containsKey(paper) ? Optional.empty() : Optional.ofNullable(postponed.get(paper));
-    }
-
-    Optional<Concept> concept(Slug slug) {
-        return kb.get(slug, Concept.class);
     }
 }

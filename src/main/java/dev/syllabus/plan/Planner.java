@@ -45,7 +45,7 @@ public final class Planner {
         Goals goals = Goals.resolve(kb, request);
         List<Concept> known = Goals.known(kb, request);
         Goals.checkCreators(kb, request);
-        Needs needs = Needs.of(kb, goals.roots(), known);
+        Needs needs = Needs.of(index, goals.roots(), known);
         BudgetFit.Result fitted = BudgetFit.fit(new Assembly(index, request, goals, needs), request.budget());
         List<Step> steps = fitted.draft().steps();
         Optional<Schedule> schedule = request.pace().map(p -> schedule(steps, p, request));
@@ -57,6 +57,9 @@ public final class Planner {
 
     /** What was left out, less anything that made it into the plan another way. */
     private static List<Omission> omitted(Draft d, List<Step> steps) {
+        if (d.omitted().isEmpty()) {
+            return List.of();
+        }
         Set<Slug> inPlan = new HashSet<>();
         steps.forEach(s -> {
             s.subject().ifPresent(inPlan::add);

@@ -7,13 +7,15 @@ import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.Prerequisite;
 import dev.syllabus.kb.Slug;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** The sentences that say why a concept is in a plan: which goal needs it and through which prerequisite chain. */
 final class Reasons {
     private final KnowledgeBase kb;
     private final Needs needs;
+    private final Map<Slug, String> paths = new HashMap<>();
 
     Reasons(KnowledgeBase kb, Needs needs) {
         this.kb = kb;
@@ -27,10 +29,20 @@ final class Reasons {
         if (chain.size() == 1) {
             return root.goal() instanceof Paper ? "Introduced by " + goal + "." : "Your goal.";
         }
-        String path = chain.stream().map(this::title).collect(Collectors.joining(" → "));
         Slug dependent = chain.get(chain.size() - 2);
         String why = edgeReason(dependent, concept);
-        return "Needed for " + goal + ": " + path + "." + (why.isEmpty() ? "" : " " + title(dependent) + " needs it: " + why);
+        return "Needed for " + goal + ": " + path(chain) + "." + (why.isEmpty() ? "" : " " + title(dependent) + " needs it: " + why);
+    }
+
+    /** "A → B → C", each prefix written once per plan: chains share their beginnings. */
+    private String path(List<Slug> chain) {
+        Slug last = chain.get(chain.size() - 1);
+        String known = paths.get(last);
+        if (known == null) {
+            known = chain.size() == 1 ? title(last) : path(chain.subList(0, chain.size() - 1)) + " → " + title(last);
+            paths.put(last, known);
+        }
+        return known;
     }
 
     /** A paper's title up to its colon, as people cite it: "LoRA", "Attention Is All You Need". */

@@ -1,28 +1,13 @@
 package dev.syllabus.plan;
 
-import dev.syllabus.kb.DefectKind;
-import dev.syllabus.kb.Minutes;
-import dev.syllabus.kb.Resource;
-import dev.syllabus.kb.ResourceKind;
-import dev.syllabus.kb.Segment;
-import dev.syllabus.kb.Slug;
-
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Chooses the explainer for a concept among the resources that teach it. A resource with a segment on exactly the
- * concept is offered as that segment, not whole: the learner watches the minutes that matter. Parts already scheduled
- * are not offered again.
+ * Chooses the explainer for a concept among its {@link Option}s. A resource with a segment on exactly the concept is
+ * offered as that segment, not whole: the learner watches the minutes that matter. Parts already scheduled are not
+ * offered again.
  */
 final class ResourceChooser {
-    /** The explainers of a light plan: short videos, blog posts and articles. */
-    private static final Set<ResourceKind> LIGHT = EnumSet.of(ResourceKind.VIDEO, ResourceKind.BLOG_POST, ResourceKind.ARTICLE);
-
     private final PlanIndex index;
     private final PlanRequest request;
     private final Needs needs;
@@ -34,74 +19,42 @@ final class ResourceChooser {
     }
 
     /**
-     * The best explainer for {@code concept}, or the shortest when a budget asks for it. The learner's choice is made in
+     * The best explainer for the concept, or the shortest when a budget asks for it. The learner's choice is made in
      * two rounds: the best video and the best reading (where guide picks come first), then the better of the two.
      */
-    Optional<Candidate> best(Slug concept, boolean shortest, Coverage coverage) {
-        List<Candidate> all = candidates(concept, coverage);
-        if (shortest) {
-            return all.stream().min(Candidate.SHORTEST);
-        }
-        Optional<Candidate> video = all.stream().filter(Candidate::watched).min(Candidate.WITHIN_CLASS);
-        Optional<Candidate> reading = all.stream().filter(c -> !c.watched()).min(Candidate.WITHIN_CLASS);
-        return Stream.concat(video.stream(), reading.stream()).min(Candidate.ACROSS_CLASSES);
-    }
-
-    List<Candidate> candidates(Slug concept, Coverage coverage) {
-        List<Candidate> out = new ArrayList<>();
-        for (Resource r : index.kb().resourcesFor(concept)) {
-            int segment = segmentOn(r, concept);
-            if (segment < 0 && !r.covers().contains(concept)) {
+    Optional<Candidate> best(int concept, boolean shortest, Coverage coverage) {
+        Candidate any = null;
+        Candidate video = null;
+        Candidate reading = null;
+        for (Option o : index.options(concept)) {
+            if (!coverage.allows(o)) {
                 continue;
             }
-            if (coverage.allows(r, segment)) {
-                out.add(candidate(r, segment, concept, coverage));
+            Candidate c = candidate(o, coverage);
+            if (shortest) {
+                any = any == null || Candidate.shortest(c, any) < 0 ? c : any;
+            } else if (o.kind().isVideo()) {
+                video = video == null || Candidate.withinClass(c, video) < 0 ? c : video;
+            } else {
+                reading = reading == null || Candidate.withinClass(c, reading) < 0 ? c : reading;
             }
         }
-        return out;
-    }
-
-    private static int segmentOn(Resource r, Slug concept) {
-        List<Segment> segments = r.segments();
-        for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).concept().filter(concept::equals).isPresent()) {
-                return i;
-            }
+        if (shortest || video == null || reading == null) {
+            return Optional.ofNullable(shortest ? any : video == null ? reading : video);
         }
-        return -1;
+        return Optional.of(Candidate.acrossClasses(video, reading) <= 0 ? video : reading);
     }
 
-    private Candidate candidate(Resource r, int segment, Slug concept, Coverage coverage) {
-        Minutes minutes = segment < 0 ? r.minutes() : r.minutesOf(r.segments().get(segment));
-        int teaches = segment < 0 ? teaches(r, coverage) : 1;
-        boolean heavy = !(LIGHT.contains(r.kind()) || (segment >= 0 && r.kind() == ResourceKind.VIDEO_SERIES));
-        boolean byCreator = r.creators().stream().anyMatch(request.creators()::contains);
-        boolean main = segment >= 0 || (!r.covers().isEmpty() && r.covers().get(0).equals(concept));
-        return new Candidate(r, segment, minutes, teaches, main, !usable(r), !request.prefer().likes(r.kind()), heavy,
-                byCreator, segment < 0 ? bestPick(r, concept, coverage) : index.pick(concept, r.slug()));
+    private Candidate candidate(Option o, Coverage coverage) {
+        boolean byCreator = !request.creators().isEmpty()
+                && o.resource().creators().stream().anyMatch(request.creators()::contains);
+        return new Candidate(o, teaches(o, coverage), !request.prefer().likes(o.kind()), byCreator, bestPick(o, coverage));
     }
 
-    /**
-     * How a guide picks the whole resource, for this concept or any other needed one it teaches: a guide's pick for the
-     * transformer is a fine explainer of the transformer's parts too.
-     */
-    private Optional<PlanIndex.PickRef> bestPick(Resource r, Slug concept, Coverage coverage) {
-        Optional<PlanIndex.PickRef> best = index.pick(concept, r.slug());
-        for (Slug c : r.allConcepts()) {
-            if (needs.isNeeded(c) && !coverage.isTaught(c)) {
-                Optional<PlanIndex.PickRef> other = index.pick(c, r.slug());
-                if (other.isPresent() && (best.isEmpty() || other.get().role().compareTo(best.get().role()) < 0)) {
-                    best = other;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** How many needed, not yet taught concepts the whole resource teaches. */
-    private int teaches(Resource r, Coverage coverage) {
+    /** How many needed, not yet taught concepts the option teaches (at least the one it is chosen for). */
+    private int teaches(Option o, Coverage coverage) {
         int n = 0;
-        for (Slug c : r.allConcepts()) {
+        for (int c : o.teaches()) {
             if (needs.isNeeded(c) && !coverage.isTaught(c)) {
                 n++;
             }
@@ -109,9 +62,18 @@ final class ResourceChooser {
         return Math.max(1, n);
     }
 
-    /** A link a learner can open: present, and not one a source spelt so that it cannot work. */
-    static boolean usable(Resource r) {
-        return r.url().isPresent() && !r.hasDefect(DefectKind.INVALID_VIDEO_ID) && !r.hasDefect(DefectKind.MISSPELT_HOST)
-                && !r.hasDefect(DefectKind.MISSING_URL);
+    /**
+     * How a guide picks the option, for its concept or any other needed one the whole resource teaches: a guide's pick
+     * for the transformer is a fine explainer of the transformer's parts too.
+     */
+    private Optional<PlanIndex.PickRef> bestPick(Option o, Coverage coverage) {
+        Optional<PlanIndex.PickRef> best = o.pick();
+        for (PlanIndex.PickOn p : o.picks()) {
+            if (needs.isNeeded(p.concept()) && !coverage.isTaught(p.concept())
+                    && (best.isEmpty() || p.ref().role().compareTo(best.get().role()) < 0)) {
+                best = Optional.of(p.ref());
+            }
+        }
+        return best;
     }
 }
