@@ -37,7 +37,7 @@ final class Assembly {
         this.request = request;
         this.goals = goals;
         this.needs = needs;
-        this.order = CurriculumOrder.sort(index, needs.concepts());
+        this.order = CurriculumOrder.sort(index, needs);
         this.chooser = new ResourceChooser(index, request, needs);
         this.reasons = new Reasons(index.kb(), needs);
         this.notes = new ItemNotes(index.kb(), request);
@@ -79,38 +79,54 @@ final class Assembly {
 
     private void conceptStep(Slug c, Trim trim, Draft d) {
         int at = d.nextOrder();
-        List<StudyItem> items = new ArrayList<>();
-        String reason = reasons.forConcept(c);
-        Optional<Paper> paper = canonicalPaper(c);
         Optional<Step.Cover> cover = d.coverage.taughtBy(c);
-        boolean paperFirst = request.prefer() == Preference.PAPER && paper.isPresent();
-        if (paperFirst) {
-            paperItem(paper.get(), c, false, trim, d, at).ifPresent(items::add);
-        } else if (cover.isEmpty()) {
-            Optional<StudyItem> explainer = explainer(c, trim, d, at);
-            explainer.ifPresent(items::add);
-            if (explainer.isEmpty() && paper.isPresent()) {
-                // Nothing explains it more simply: the paper that introduced it is the way in, whatever the depth.
-                paperFirst = true;
-                paperItem(paper.get(), c, false, trim, d, at).ifPresent(items::add);
-            } else if (explainer.isEmpty() && !goalPaperAt.containsKey(c)) {
-                reason += " No resource in the knowledge base teaches it yet: read its concept page.";
-            }
-        }
-        if (!paperFirst && request.depth() == Depth.DEEP) {
+        List<StudyItem> items = new ArrayList<>();
+        boolean paperTeaches = teach(c, cover, trim, d, at, items);
+        if (!paperTeaches && request.depth() == Depth.DEEP) {
             for (Paper p : papersAt.getOrDefault(c, List.of())) {
                 paperItem(p, c, true, trim, d, at).ifPresent(items::add);
             }
         }
-        Optional.ofNullable(goalPaperAt.get(c)).filter(p -> request.depth() == Depth.DEEP || unexplained(p, d))
-                .ifPresent(p -> {
-                    d.coverage.addPaper(p.slug());
-                    items.add(goalPaper(p, request.depth() == Depth.DEEP ? "Your goal: everything it builds on comes before it."
-                            : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
-                });
+        goalPaperItem(c, d).ifPresent(items::add);
+        String reason = reasons.forConcept(c) + (items.isEmpty() && cover.isEmpty()
+                ? " No resource in the knowledge base teaches it yet: read its concept page." : "");
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
         String title = index.concept(c).map(Concept::title).orElse(c.value());
         d.add(Step.Kind.CONCEPT, Optional.of(c), title, items, cover, reason, minutes);
+    }
+
+    /**
+     * Adds the item that teaches the concept, unless an earlier item already does: the introducing paper for a learner
+     * who prefers papers, else the best explainer, else (nothing explains it more simply) the introducing paper,
+     * whatever the depth. Returns true when a paper took the explainer's place.
+     */
+    private boolean teach(Slug c, Optional<Step.Cover> cover, Trim trim, Draft d, int at, List<StudyItem> items) {
+        Optional<Paper> paper = canonicalPaper(c);
+        if (request.prefer() == Preference.PAPER && paper.isPresent()) {
+            paperItem(paper.get(), c, false, trim, d, at).ifPresent(items::add);
+            return true;
+        }
+        if (cover.isPresent()) {
+            return false;
+        }
+        Optional<StudyItem> explainer = explainer(c, trim, d, at);
+        if (explainer.isPresent()) {
+            items.add(explainer.get());
+            return false;
+        }
+        paper.flatMap(p -> paperItem(p, c, false, trim, d, at)).ifPresent(items::add);
+        return paper.isPresent();
+    }
+
+    /** A goal paper placed at this concept: always in a deep plan, in a light one when nothing else explains its idea. */
+    private Optional<StudyItem> goalPaperItem(Slug c, Draft d) {
+        Paper p = goalPaperAt.get(c);
+        if (p == null || !(request.depth() == Depth.DEEP || unexplained(p, d))) {
+            return Optional.empty();
+        }
+        d.coverage.addPaper(p.slug());
+        return Optional.of(goalPaper(p, request.depth() == Depth.DEEP ? "Your goal: everything it builds on comes before it."
+                : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
     }
 
     private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at) {

@@ -5,66 +5,87 @@ import dev.syllabus.kb.Slug;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Puts concepts in study order: every concept after all its prerequisites; among the concepts ready at the same time,
  * the earlier curriculum area first, then the order the curated guides give, then the title, then the slug, so the same
- * concepts always come out in the same order.
+ * concepts always come out in the same order. Works on index ids and arrays, since a goal may need thousands of concepts.
  */
 final class CurriculumOrder {
     private CurriculumOrder() {
     }
 
-    /** A concept's place among the ready ones. */
-    private record Key(Slug slug, int area, int guide, String title) {
-        static final Comparator<Key> ORDER = Comparator.comparingInt(Key::area).thenComparingInt(Key::guide)
-                .thenComparing(Key::title).thenComparing(Key::slug);
+    /**
+     * The needed concepts in study order. Concepts caught in a prerequisite cycle, which validation reports as an error,
+     * come last in tie-break order rather than being lost.
+     */
+    static List<Slug> sort(PlanIndex index, Needs needs) {
+        List<Integer> ids = needs.ids();
+        int n = ids.size();
+        Concept[] concepts = new Concept[n];
+        int[] guide = new int[n];
+        int[] local = new int[index.conceptCount()];
+        for (int i = 0; i < n; i++) {
+            concepts[i] = index.concept(ids.get(i));
+            guide[i] = index.guideOrder(concepts[i].slug());
+            local[ids.get(i)] = i + 1;
+        }
+        Comparator<Integer> order = Comparator.comparingInt((Integer i) -> concepts[i].area().ordinal())
+                .thenComparingInt(i -> guide[i]).thenComparing(i -> concepts[i].title()).thenComparing(i -> concepts[i].slug());
+        int[] waiting = new int[n];
+        List<List<Integer>> unlocks = unlocks(index, ids, local, waiting);
+        return kahn(concepts, waiting, unlocks, order);
     }
 
-    /**
-     * The concepts of {@code needed} (all of which must exist) in study order. Concepts caught in a prerequisite cycle,
-     * which validation reports as an error, come last in tie-break order rather than being lost.
-     */
-    static List<Slug> sort(PlanIndex index, Set<Slug> needed) {
-        Map<Slug, Key> keys = new HashMap<>();
-        Map<Slug, Integer> waiting = new HashMap<>();
-        Map<Slug, List<Slug>> unlocks = new HashMap<>();
-        for (Slug c : needed) {
-            Concept concept = index.concept(c).orElseThrow();
-            keys.put(c, new Key(c, concept.area().ordinal(), index.guideOrder(c), concept.title()));
-            int count = 0;
-            for (Slug p : concept.prerequisiteSlugs().stream().distinct().toList()) {
-                if (needed.contains(p)) {
-                    count++;
-                    unlocks.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+    /** For each needed concept, the needed concepts it unlocks; counts each one's needed prerequisites in {@code waiting}. */
+    private static List<List<Integer>> unlocks(PlanIndex index, List<Integer> ids, int[] local, int[] waiting) {
+        List<List<Integer>> unlocks = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            unlocks.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            for (int p : index.prerequisites(ids.get(i))) {
+                if (local[p] > 0) {
+                    waiting[i]++;
+                    unlocks.get(local[p] - 1).add(i);
                 }
             }
-            waiting.put(c, count);
         }
-        PriorityQueue<Key> ready = new PriorityQueue<>(Key.ORDER);
-        waiting.forEach((c, n) -> {
-            if (n == 0) {
-                ready.add(keys.get(c));
+        return unlocks;
+    }
+
+    private static List<Slug> kahn(Concept[] concepts, int[] waiting, List<List<Integer>> unlocks, Comparator<Integer> order) {
+        PriorityQueue<Integer> ready = new PriorityQueue<>(order);
+        for (int i = 0; i < concepts.length; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
             }
-        });
-        List<Slug> order = new ArrayList<>(needed.size());
+        }
+        List<Slug> sorted = new ArrayList<>(concepts.length);
         while (!ready.isEmpty()) {
-            Slug next = ready.poll().slug();
-            order.add(next);
-            for (Slug d : unlocks.getOrDefault(next, List.of())) {
-                if (waiting.merge(d, -1, Integer::sum) == 0) {
-                    ready.add(keys.get(d));
+            int next = ready.poll();
+            sorted.add(concepts[next].slug());
+            for (int d : unlocks.get(next)) {
+                if (--waiting[d] == 0) {
+                    ready.add(d);
                 }
             }
         }
-        if (order.size() < needed.size()) {
-            needed.stream().filter(c -> waiting.get(c) > 0).map(keys::get).sorted(Key.ORDER).forEach(k -> order.add(k.slug()));
+        appendStuck(concepts, waiting, order, sorted);
+        return sorted;
+    }
+
+    /** Concepts still waiting after the sort are in a prerequisite cycle: they go last, in tie-break order. */
+    private static void appendStuck(Concept[] concepts, int[] waiting, Comparator<Integer> order, List<Slug> sorted) {
+        List<Integer> stuck = new ArrayList<>();
+        for (int i = 0; i < concepts.length; i++) {
+            if (waiting[i] > 0) {
+                stuck.add(i);
+            }
         }
-        return order;
+        stuck.sort(order);
+        stuck.forEach(i -> sorted.add(concepts[i].slug()));
     }
 }

@@ -25,6 +25,7 @@ final class Needs {
     private final KnowledgeBase kb;
     private final PlanIndex index;
     private final BitSet needed;
+    private final List<Integer> neededIds = new ArrayList<>();
     private final Map<Slug, Goals.Root> rootOf = new LinkedHashMap<>();
     private final Map<Slug, Slug> parentOf = new HashMap<>();
     private final Map<Slug, Slug> knownBecause = new HashMap<>();
@@ -75,11 +76,17 @@ final class Needs {
         } else if (!rootOf.containsKey(concept) && index.id(concept) >= 0) {
             rootOf.put(concept, root);
             needed.set(index.id(concept));
+            neededIds.add(index.id(concept));
             if (parent != null) {
                 parentOf.put(concept, parent);
             }
             todo.addLast(concept);
         }
+    }
+
+    /** The index ids of the needed concepts, in the order they were reached. */
+    List<Integer> ids() {
+        return neededIds;
     }
 
     /** The needed concepts, in the order they were reached. */

@@ -7,16 +7,7 @@ final class PathMarkdown {
 
     static String render(PathReport r) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(PlanMarkdown.escape(r.title())).append("\n\n");
-        if (!r.audience().isEmpty()) {
-            b.append("*For:* ").append(PlanMarkdown.escape(r.audience())).append("  \n");
-        }
-        if (!r.assumes().isEmpty()) {
-            b.append("*Assumes:* ").append(PlanMarkdown.escape(r.assumes())).append("  \n");
-        }
-        b.append("**Total: ").append(r.total()).append("**").append(r.statedTotal().map(t -> " (the curator states "
-                + t + ": " + (r.withinStatedTotal() ? "within it)" : "outside it)")).orElse("")).append('\n');
-        r.schedule().ifPresent(s -> b.append("\nPace: ").append(ItemText.pace(s)).append(".\n"));
+        heading(b, r);
         for (PathReport.Phase p : r.phases()) {
             b.append("\n## ").append(p.number()).append(". ").append(PlanMarkdown.escape(p.title())).append("\n\n")
                     .append("Items: ").append(p.total()).append(p.estimate().map(e -> " · stated: " + e).orElse(""))
@@ -32,6 +23,19 @@ final class PathMarkdown {
                     .append(o.slug()).append("`): ").append(PlanMarkdown.escape(o.reason())).append('\n'));
         }
         return b.toString();
+    }
+
+    private static void heading(StringBuilder b, PathReport r) {
+        b.append("# ").append(PlanMarkdown.escape(r.title())).append("\n\n");
+        if (!r.audience().isEmpty()) {
+            b.append("*For:* ").append(PlanMarkdown.escape(r.audience())).append("  \n");
+        }
+        if (!r.assumes().isEmpty()) {
+            b.append("*Assumes:* ").append(PlanMarkdown.escape(r.assumes())).append("  \n");
+        }
+        b.append("**Total: ").append(r.total()).append("**").append(r.statedTotal().map(t -> " (the curator states "
+                + t + ": " + (r.withinStatedTotal() ? "within it)" : "outside it)")).orElse("")).append('\n');
+        r.schedule().ifPresent(s -> b.append("\nPace: ").append(ItemText.pace(s)).append(".\n"));
     }
 
     private static void item(StringBuilder b, PathReport.Item i) {

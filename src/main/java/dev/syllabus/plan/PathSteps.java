@@ -27,38 +27,47 @@ final class PathSteps {
     }
 
     private static void add(KnowledgeBase kb, Needs needs, PathReport.Item item, String reason, Draft d) {
-        int at = d.nextOrder();
-        Optional<Slug> slug = item.slug();
-        List<StudyItem> material = item.material().stream().toList();
         switch (item.type()) {
-            case RESOURCE -> {
-                Resource r = slug.flatMap(s -> kb.get(s, Resource.class)).orElse(null);
-                if (r != null && known(needs, r)) {
-                    d.omit(new Omission(r.slug(), r.title(), "You know what it teaches."));
-                } else if (r == null || d.coverage.allows(r)) {
-                    if (r != null) {
-                        d.coverage.add(r, new Step.Cover(at, r.slug(), r.title()));
-                    }
-                    d.add(Step.Kind.RESOURCE, slug, item.title(), material, Optional.empty(), reason, item.minutes());
-                }
-            }
-            case PAPER -> {
-                if (slug.isPresent() && !d.coverage.hasPaper(slug.get())) {
-                    d.coverage.addPaper(slug.get());
-                    d.add(Step.Kind.PAPER, slug, item.title(), material, Optional.empty(), reason, item.minutes());
-                }
-            }
-            case CONCEPT -> {
-                if (slug.isPresent() && needs.isKnown(slug.get())) {
-                    d.omit(new Omission(slug.get(), item.title(), "You know it."));
-                } else if (slug.flatMap(d.coverage::taughtBy).filter(c -> c.item().equals(slug.get())).isEmpty()) {
-                    slug.ifPresent(c -> d.coverage.teach(c, new Step.Cover(at, c, item.title())));
-                    d.add(Step.Kind.CONCEPT, slug, item.title(), List.of(), Optional.empty(),
-                            reason + " Use its concept page as a reference." + note(item), item.minutes());
-                }
-            }
+            case RESOURCE -> resource(kb, needs, item, reason, d);
+            case PAPER -> paper(item, reason, d);
+            case CONCEPT -> concept(needs, item, reason, d);
             case ACTIVITY -> d.add(Step.Kind.ACTIVITY, Optional.empty(), item.title(), List.of(), Optional.empty(),
                     reason + note(item), item.minutes());
+        }
+    }
+
+    /** A resource, unless the learner knows all it teaches or an earlier goal scheduled it. */
+    private static void resource(KnowledgeBase kb, Needs needs, PathReport.Item item, String reason, Draft d) {
+        Resource r = item.slug().flatMap(s -> kb.get(s, Resource.class)).orElse(null);
+        if (r != null && known(needs, r)) {
+            d.omit(new Omission(r.slug(), r.title(), "You know what it teaches."));
+        } else if (r == null || d.coverage.allows(r)) {
+            if (r != null) {
+                d.coverage.add(r, new Step.Cover(d.nextOrder(), r.slug(), r.title()));
+            }
+            d.add(Step.Kind.RESOURCE, item.slug(), item.title(), item.material().stream().toList(), Optional.empty(),
+                    reason, item.minutes());
+        }
+    }
+
+    private static void paper(PathReport.Item item, String reason, Draft d) {
+        Optional<Slug> slug = item.slug();
+        if (slug.isPresent() && !d.coverage.hasPaper(slug.get())) {
+            d.coverage.addPaper(slug.get());
+            d.add(Step.Kind.PAPER, slug, item.title(), item.material().stream().toList(), Optional.empty(), reason,
+                    item.minutes());
+        }
+    }
+
+    /** A concept page, unless the learner knows the concept or the path already listed its page. */
+    private static void concept(Needs needs, PathReport.Item item, String reason, Draft d) {
+        Optional<Slug> slug = item.slug();
+        if (slug.isPresent() && needs.isKnown(slug.get())) {
+            d.omit(new Omission(slug.get(), item.title(), "You know it."));
+        } else if (slug.flatMap(d.coverage::taughtBy).filter(c -> c.item().equals(slug.get())).isEmpty()) {
+            slug.ifPresent(c -> d.coverage.teach(c, new Step.Cover(d.nextOrder(), c, item.title())));
+            d.add(Step.Kind.CONCEPT, slug, item.title(), List.of(), Optional.empty(),
+                    reason + " Use its concept page as a reference." + note(item), item.minutes());
         }
     }
 

@@ -57,6 +57,7 @@ final class PlanIndex {
     private final Map<Slug, Integer> ids = new HashMap<>();
     private final Map<Slug, Integer> resourceIds = new HashMap<>();
     private final List<Concept> concepts = new ArrayList<>();
+    private final List<int[]> prerequisites = new ArrayList<>();
     private final List<List<Option>> options = new ArrayList<>();
     private final Map<Slug, Integer> guideOrder = new HashMap<>();
     private final Map<Slug, Map<Slug, PickRef>> picks = new HashMap<>();
@@ -70,6 +71,9 @@ final class PlanIndex {
             ids.put(c.slug(), concepts.size());
             concepts.add(c);
             options.add(new ArrayList<>(4));
+        }
+        for (Concept c : concepts) {
+            prerequisites.add(c.prerequisiteSlugs().stream().filter(ids::containsKey).mapToInt(ids::get).toArray());
         }
         kb.guides().stream().sorted(Comparator.comparing(Guide::slug)).forEach(this::indexGuide);
         kb.paths().stream().sorted(Comparator.comparing(LearningPath::slug)).forEach(this::indexPath);
@@ -181,6 +185,11 @@ final class PlanIndex {
     Optional<Concept> concept(Slug slug) {
         Integer id = ids.get(slug);
         return id == null ? Optional.empty() : Optional.of(concepts.get(id));
+    }
+
+    /** The ids of the concept's prerequisites that exist, as its file lists them. */
+    int[] prerequisites(int concept) {
+        return prerequisites.get(concept);
     }
 
     /** Every way to learn the concept, in knowledge base order. */

@@ -75,15 +75,7 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
                 waiting.add(w.step());
                 return;
             }
-            if (length - used < Math.min(LEAST_USEFUL_MINUTES, left)) {
-                close();
-            }
-            if (used == length) {
-                close();
-            }
-            // Steps with nothing to do fall on the day the next real work happens.
-            waiting.forEach(step -> dates.putIfAbsent(step, dateOf(sessions.size())));
-            waiting.clear();
+            startWork(left);
             boolean first = true;
             while (left > 0) {
                 if (used == length) {
@@ -96,6 +88,15 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
                 dates.putIfAbsent(w.step(), dateOf(sessions.size()));
                 first = false;
             }
+        }
+
+        /** Moves to a new session if this one is full or nearly so; steps with nothing to do get this day. */
+        private void startWork(int minutes) {
+            if (used == length || length - used < Math.min(LEAST_USEFUL_MINUTES, minutes)) {
+                close();
+            }
+            waiting.forEach(step -> dates.putIfAbsent(step, dateOf(sessions.size())));
+            waiting.clear();
         }
 
         /** Ends the schedule: steps with nothing to do after the last work share the last session's day. */

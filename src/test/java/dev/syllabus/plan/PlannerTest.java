@@ -267,6 +267,13 @@ class PlannerTest {
     }
 
     @Test
+    void conceptsInAPrerequisiteCycleStillAppearLastInsteadOfBeingLost() {
+        KnowledgeBase kb = kb().concept("base", Area.FOUNDATIONS).concept("chicken", Area.SCALING, "egg", "base")
+                .concept("egg", Area.SCALING, "chicken").concept("goal", Area.TOOLING, "chicken").build();
+        assertThat(concepts(plan(kb, PlanRequest.of(slug("goal"))))).containsExactly("base", "chicken", "egg", "goal");
+    }
+
+    @Test
     void theUndatedPaceStartsOnTheClocksToday() {
         Plan plan = plan(chain().build(), PlanRequest.of(slug("transformer")).withPace(Pace.hoursPerWeek(1, null)));
         assertThat(plan.steps().get(0).date()).hasValue(LocalDate.of(2026, 11, 22));
