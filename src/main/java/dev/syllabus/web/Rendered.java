@@ -1,0 +1,34 @@
+package dev.syllabus.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** A response body rendered once, with its content type and the strong ETag of its bytes. */
+record Rendered(byte[] body, String contentType, String etag) {
+    static final String HTML = "text/html; charset=utf-8";
+    static final String JSON = "application/json";
+
+    static Rendered html(String html) {
+        return of(html.getBytes(StandardCharsets.UTF_8), HTML);
+    }
+
+    static Rendered json(String json) {
+        return of(json.getBytes(StandardCharsets.UTF_8), JSON);
+    }
+
+    static Rendered of(byte[] body, String contentType) {
+        return new Rendered(body, contentType, "\"" + hash(body) + "\"");
+    }
+
+    /** A short content hash: 16 bytes of SHA-256 is far beyond any collision a cache could meet. */
+    static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

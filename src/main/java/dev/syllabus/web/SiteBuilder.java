@@ -1,0 +1,81 @@
+package dev.syllabus.web;
+
+import dev.syllabus.content.Finding;
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.kb.Concept;
+import dev.syllabus.kb.Creator;
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.EntityType;
+import dev.syllabus.kb.Guide;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.LearningPath;
+import dev.syllabus.kb.Paper;
+import dev.syllabus.kb.Resource;
+import dev.syllabus.view.Details;
+import dev.syllabus.view.Json;
+import dev.syllabus.view.Views;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders every page and API document of a knowledge base into a {@link Site}; the work a request never repeats. */
+final class SiteBuilder {
+    static final String API = "/api/v1";
+
+    private SiteBuilder() {
+    }
+
+    static Site build(LoadedContent content, List<Finding> findings, Clock clock) {
+        Wiki wiki = new Wiki(content.kb());
+        KnowledgeBase kb = content.kb();
+        Map<String, Rendered> pages = new HashMap<>();
+        Map<String, Rendered> documents = new HashMap<>();
+        for (Entity e : kb.entities()) {
+            pages.put(Href.to(e), Rendered.html(Templates.render(e.type().id(), model(e, wiki))));
+            documents.put(API + Href.to(e), Rendered.json(Json.pretty(detail(e, kb))));
+        }
+        for (EntityType type : EntityType.values()) {
+            List<Object> list = kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList();
+            documents.put(API + "/" + type.folder(), Rendered.json(Json.pretty(list)));
+        }
+        GraphPicture graph = wiki.layout().all();
+        pages.put("/", Rendered.html(Templates.render("home", HomePage.of(wiki))));
+        pages.put("/graph", Rendered.html(Templates.render("graph", Map.of("svg", graph.svg(null, "Prerequisite graph of every concept"),
+                "concepts", kb.concepts().size(), "edges", kb.graph().edgeCount()))));
+        documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
+        List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
+        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), Features.of(kb));
+    }
+
+    private static Object model(Entity e, Wiki wiki) {
+        if (e instanceof Concept c) {
+            return ConceptPage.of(c, wiki);
+        } else if (e instanceof Paper p) {
+            return PaperPage.of(p, wiki);
+        } else if (e instanceof Resource r) {
+            return ResourcePage.of(r, wiki);
+        } else if (e instanceof Creator c) {
+            return CreatorPage.of(c, wiki);
+        } else if (e instanceof LearningPath p) {
+            return PathPage.of(p, wiki);
+        }
+        return GuidePage.of((Guide) e, wiki);
+    }
+
+    private static Object detail(Entity e, KnowledgeBase kb) {
+        if (e instanceof Concept c) {
+            return Details.of(c, kb);
+        } else if (e instanceof Paper p) {
+            return Details.of(p, kb);
+        } else if (e instanceof Resource r) {
+            return Details.of(r, kb);
+        } else if (e instanceof Creator c) {
+            return Details.of(c, kb);
+        } else if (e instanceof LearningPath p) {
+            return Details.of(p, kb);
+        }
+        return Details.of((Guide) e);
+    }
+}
