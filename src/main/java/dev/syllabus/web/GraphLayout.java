@@ -17,8 +17,10 @@ import java.util.TreeMap;
 
 /**
  * Lays out prerequisite graphs for drawing: one horizontal band per curriculum area in {@link Area} order, and inside a
- * band one column per prerequisite depth, so every edge runs left to right. Within a column, nodes are ordered by the
- * mean height of their prerequisites (a barycentre pass), which keeps most edges short and uncrossed.
+ * band columns in order of prerequisite depth, so edges inside a band run left to right. Each band uses only the
+ * columns it has concepts for, starting at the left edge, which keeps the picture about as wide as the deepest area
+ * rather than the whole curriculum. Within a column, nodes are ordered by the mean height of their prerequisites (a
+ * barycentre pass), which keeps most edges short and uncrossed.
  */
 final class GraphLayout {
     static final int NODE_W = 164;
@@ -65,16 +67,17 @@ final class GraphLayout {
             placeBand(band.getKey(), band.getValue(), y + BAND_LABEL_H, placed);
             y += height + BAND_GAP;
         }
-        int maxDepth = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int width = 2 * MARGIN + maxDepth * COL_W + NODE_W;
+        int columns = cells.values().stream().mapToInt(TreeMap::size).max().orElse(1);
+        int width = 2 * MARGIN + (columns - 1) * COL_W + NODE_W;
         return new GraphPicture(width, y - BAND_GAP + MARGIN, bands, nodesInOrder(slugs, placed), edges(subset, placed));
     }
 
     private void placeBand(Area area, TreeMap<Integer, List<Concept>> columns, int top, Map<Slug, GraphPicture.Node> placed) {
-        for (var column : columns.entrySet()) {
-            List<Concept> cell = new ArrayList<>(column.getValue());
+        int index = 0;
+        for (List<Concept> column : columns.values()) {
+            List<Concept> cell = new ArrayList<>(column);
             cell.sort(Comparator.comparingDouble((Concept c) -> barycentre(c, placed)).thenComparing(Concept::title));
-            int x = MARGIN + column.getKey() * COL_W;
+            int x = MARGIN + index++ * COL_W;
             for (int row = 0; row < cell.size(); row++) {
                 Concept c = cell.get(row);
                 int ny = top + row * ROW_H + (ROW_H - NODE_H) / 2;

@@ -46,16 +46,30 @@ public record GraphPicture(int width, int height, List<Band> bands, List<Node> n
         for (Edge e : edges) {
             Node a = bySlug.get(e.from());
             Node b = bySlug.get(e.to());
-            int x1 = a.x() + a.width();
-            int y1 = a.y() + a.height() / 2;
-            int x2 = b.x();
-            int y2 = b.y() + b.height() / 2;
-            int bend = Math.max(24, (x2 - x1) / 2);
-            out.append("<path d=\"M").append(x1).append(',').append(y1).append(" C").append(x1 + bend).append(',')
-                    .append(y1).append(' ').append(x2 - bend).append(',').append(y2).append(' ').append(x2).append(',')
-                    .append(y2).append("\"/>");
+            out.append("<path d=\"").append(a.area().equals(b.area()) ? across(a, b) : down(a, b)).append("\"/>");
         }
         out.append("</g>");
+    }
+
+    /** Inside a band: from the right side of the prerequisite to the left side of the concept that needs it. */
+    private static String across(Node a, Node b) {
+        int x1 = a.x() + a.width();
+        int y1 = a.y() + a.height() / 2;
+        int x2 = b.x();
+        int y2 = b.y() + b.height() / 2;
+        int bend = Math.max(24, Math.abs(x2 - x1) / 2);
+        return "M" + x1 + "," + y1 + " C" + (x1 + bend) + "," + y1 + " " + (x2 - bend) + "," + y2 + " " + x2 + "," + y2;
+    }
+
+    /** Between bands: from the edge of the prerequisite's box facing the other band to the facing edge of the other. */
+    private static String down(Node a, Node b) {
+        boolean above = a.y() < b.y();
+        int x1 = a.x() + a.width() / 2;
+        int y1 = above ? a.y() + a.height() : a.y();
+        int x2 = b.x() + b.width() / 2;
+        int y2 = above ? b.y() : b.y() + b.height();
+        int bend = Math.max(20, Math.abs(y2 - y1) / 3) * (above ? 1 : -1);
+        return "M" + x1 + "," + y1 + " C" + x1 + "," + (y1 + bend) + " " + x2 + "," + (y2 - bend) + " " + x2 + "," + y2;
     }
 
     private static void drawNode(StringBuilder out, Node n, boolean current) {

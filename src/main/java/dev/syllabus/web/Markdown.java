@@ -56,8 +56,10 @@ final class Markdown {
 
     private String wikiLink(WikiLink link) {
         Optional<Entity> target = kb.get(link.target());
-        String label = escape(link.label());
-        return target.map(e -> "[" + label + "](" + Href.to(e) + ")").orElse(label);
+        // [[slug]] without a label reads as the entity's title, not its slug.
+        boolean unlabelled = link.label().equals(link.target());
+        return target.map(e -> "[" + escape(unlabelled ? e.title() : link.label()) + "](" + Href.to(e) + ")")
+                .orElse(escape(link.label()));
     }
 
     /** The page's own title is the only h1, so a body's "# Heading" becomes an h2. */
