@@ -1,0 +1,19 @@
+package dev.syllabus.search;
+
+/**
+ * How much a hit's type scales its score. A concept page is where a learner who types a topic's name should land; a
+ * path or guide that merely mentions the topic should not outrank the resources it points to.
+ */
+final class Prior {
+    private Prior() {
+    }
+
+    static float of(HitType type) {
+        return switch (type) {
+            case CONCEPT -> 1.2f;
+            case PAPER, RESOURCE, SEGMENT, CREATOR -> 1.0f;
+            case PATH -> 0.7f;
+            case GUIDE -> 0.6f;
+        };
+    }
+}
