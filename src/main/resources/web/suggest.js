@@ -20,7 +20,7 @@
             items.forEach(function (item) {
               var option = document.createElement('option');
               option.value = item.text || item;
-              if (item.label) { option.label = item.label; }
+              if (item.title && item.title !== item.text) { option.label = item.title; }
               list.appendChild(option);
             });
           })

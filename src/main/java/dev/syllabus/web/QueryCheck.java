@@ -55,4 +55,22 @@ final class QueryCheck {
         }
         return Optional.of(Slug.of(value));
     }
+
+    /** A whole-number parameter within bounds, or {@code fallback} when absent. */
+    static int number(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below, which says what to write
+        }
+        throw new BadParameter(name, "parameter '" + name + "' has the value '" + value + "': write a whole number from "
+                + min + " to " + max);
+    }
 }

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         c.events.handlerAdded(info -> routes.add(info.getPath()));
         new PageRoutes(live).register(c.routes);
         new ApiRoutes(live).register(c.routes);
+        new SearchRoutes(live).register(c.routes);
         new OpsRoutes(live, draining).register(c.routes);
         new Failures(live).register(c.routes);
     }
