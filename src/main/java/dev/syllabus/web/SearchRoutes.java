@@ -47,18 +47,24 @@ final class SearchRoutes {
     }
 
     private void page(Context ctx) {
-        Map<String, String> filters = filters(ctx);
-        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        SearchQuery query = query(ctx, q, filters, null);
-        SearchResults results = run(query);
-        SearchPage page = SearchPage.of(results, filters, query.limit());
-        Responses.send(ctx, Rendered.html(Templates.render("search", page)), Responses.REVALIDATE);
+        Site site = live.current();
+        Responses.send(ctx, site.cache().get(ctx, () -> {
+            Map<String, String> filters = filters(ctx);
+            SearchQuery query = query(ctx, text(ctx), filters, null);
+            SearchPage page = SearchPage.of(run(site, query), filters, query.limit());
+            return Rendered.html(Templates.render("search", page));
+        }), Responses.REVALIDATE);
     }
 
     private void api(Context ctx) {
         QueryCheck.allowOnly(ctx, SEARCH);
-        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        Responses.json(ctx, run(query(ctx, q, filters(ctx), ctx.queryParam("limit"))));
+        Site site = live.current();
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.json(dev.syllabus.view.Json.pretty(
+                run(site, query(ctx, text(ctx), filters(ctx), ctx.queryParam("limit")))))), Responses.REVALIDATE);
+    }
+
+    private static String text(Context ctx) {
+        return ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     }
 
     private void suggest(Context ctx) {
@@ -68,12 +74,14 @@ final class SearchRoutes {
             throw new BadParameter("q", "parameter 'q' is missing: give what has been typed so far, e.g. ?q=atten");
         }
         int limit = QueryCheck.number(ctx, "limit", SUGGESTIONS, 1, SearchQuery.MAX_LIMIT);
-        Responses.json(ctx, live.current().features().search().suggest(q, limit));
+        Site site = live.current();
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.json(dev.syllabus.view.Json.pretty(
+                site.features().search().suggest(q, limit)))), Responses.REVALIDATE);
     }
 
-    private SearchResults run(SearchQuery query) {
+    private static SearchResults run(Site site, SearchQuery query) {
         try {
-            return live.current().features().search().search(query);
+            return site.features().search().search(query);
         } catch (InvalidSearchException e) {
             throw new BadParameter(e.parameter(), e.getMessage());
         }

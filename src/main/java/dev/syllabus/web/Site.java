@@ -15,7 +15,7 @@ import java.util.Optional;
  * change builds a new Site and swaps it in whole, so a request never sees half of one and half of another.
  */
 record Site(LoadedContent content, Wiki wiki, Map<String, Rendered> pages, Map<String, Rendered> documents,
-            GraphPicture graph, List<Finding> warnings, Instant loadedAt, Features features) {
+            GraphPicture graph, List<Finding> warnings, Instant loadedAt, Features features, ResponseCache cache) {
     Site {
         pages = Map.copyOf(pages);
         documents = Map.copyOf(documents);
