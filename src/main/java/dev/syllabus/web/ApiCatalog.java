@@ -83,6 +83,7 @@ final class ApiCatalog {
         r.add(new Route(API + "/graph", "The prerequisite graph, laid out: areas as bands, nodes with positions, edges.",
                 "Graph", List.of()));
         r.addAll(SearchRoutes.apiRoutes());
+        r.addAll(PlanRoutes.apiRoutes());
         r.add(new Route(API + "/openapi.json", "This document.", "OpenApi", List.of()));
         return List.copyOf(r);
     }

@@ -49,7 +49,8 @@ final class Failures {
     private static void badParameter(Context ctx, BadParameter e) {
         ctx.status(HttpStatus.BAD_REQUEST);
         if (isApi(ctx)) {
-            write(ctx, new ApiError("bad-parameter", e.getMessage(), e.parameter(), null));
+            write(ctx, new ApiError("bad-parameter", e.getMessage(), e.parameter(),
+                    e.suggestions().isEmpty() ? null : e.suggestions()));
         } else {
             errorPage(ctx, 400, e.getMessage());
         }

@@ -24,7 +24,15 @@ final class ResponseCache {
 
     /** The cached answer for this request, or the one {@code render} makes, which is then kept. */
     Rendered get(Context ctx, Supplier<Rendered> render) {
-        String key = key(ctx);
+        return get(key(ctx), render);
+    }
+
+    /** As {@link #get(Context, Supplier)}, for answers that also depend on something outside the request. */
+    Rendered get(Context ctx, String context, Supplier<Rendered> render) {
+        return get(key(ctx) + "\n@" + context, render);
+    }
+
+    private Rendered get(String key, Supplier<Rendered> render) {
         synchronized (entries) {
             Rendered hit = entries.get(key);
             if (hit != null) {

@@ -46,7 +46,7 @@ final class SiteBuilder {
                 "concepts", kb.concepts().size(), "edges", kb.graph().edgeCount()))));
         documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), Features.of(kb), new ResponseCache());
+        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), Features.of(kb, clock), new ResponseCache());
     }
 
     private static Object model(Entity e, Wiki wiki) {
