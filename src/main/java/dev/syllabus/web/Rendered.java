@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-/** A response body rendered once, with its content type and the strong ETag of its bytes. */
-record Rendered(byte[] body, String contentType, String etag) {
+/**
+ * A response body rendered once, with its content type, the strong ETag of its bytes and its gzip encoding, so no
+ * request compresses anything.
+ */
+record Rendered(byte[] body, byte[] gzipped, String contentType, String etag) {
     static final String HTML = "text/html; charset=utf-8";
     static final String JSON = "application/json";
 
@@ -19,7 +22,17 @@ record Rendered(byte[] body, String contentType, String etag) {
     }
 
     static Rendered of(byte[] body, String contentType) {
-        return new Rendered(body, contentType, "\"" + hash(body) + "\"");
+        return new Rendered(body, gzip(body), contentType, "\"" + hash(body) + "\"");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("compressing in memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** A short content hash: 16 bytes of SHA-256 is far beyond any collision a cache could meet. */

@@ -22,12 +22,24 @@ final class Responses {
             ctx.status(304);
             return;
         }
+        ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(r.contentType());
-        ctx.result(r.body());
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        byte[] body = gzip ? r.gzipped() : r.body();
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+        }
+        // A known length lets Jetty send the body in one piece instead of chunks.
+        ctx.header("Content-Length", String.valueOf(body.length));
+        ctx.result(body);
     }
 
     static void json(Context ctx, Object value) {
         send(ctx, Rendered.json(Json.pretty(value)), REVALIDATE);
+    }
+
+    private static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.contains("gzip") && !acceptEncoding.contains("gzip;q=0");
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Renders every page and API document of a knowledge base into a {@link Site}; the work a request never repeats. */
 final class SiteBuilder {
@@ -28,8 +29,10 @@ final class SiteBuilder {
     }
 
     static Site build(LoadedContent content, List<Finding> findings, Clock clock) {
-        Wiki wiki = new Wiki(content.kb());
         KnowledgeBase kb = content.kb();
+        // The search index and the pages do not depend on each other: build them side by side.
+        CompletableFuture<Features> features = CompletableFuture.supplyAsync(() -> Features.of(kb, clock));
+        Wiki wiki = new Wiki(kb);
         Map<String, Rendered> pages = new HashMap<>();
         Map<String, Rendered> documents = new HashMap<>();
         for (Entity e : kb.entities()) {
@@ -46,7 +49,7 @@ final class SiteBuilder {
                 "concepts", kb.concepts().size(), "edges", kb.graph().edgeCount()))));
         documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), Features.of(kb, clock), new ResponseCache());
+        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());
     }
 
     private static Object model(Entity e, Wiki wiki) {

@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int STOP_TIMEOUT_MILLIS = 10_000;
+    private static final int THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
 
     private final Javalin app;
     private final LiveSite live;
@@ -71,6 +72,12 @@ public final class WebServer implements AutoCloseable {
     private void configure(JavalinConfig c) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
+        // Bodies are compressed once when rendered (see Rendered), never per request.
+        c.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
+        // Pages are pre-rendered, so a request is a few microseconds of CPU: a small pool avoids context switches.
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, 4);
+        pool.setName("http");
+        c.jetty.threadPool = pool;
         c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
         c.requestLogger.http(new RequestLog()::log);
