@@ -57,6 +57,15 @@ final class ApiCatalog {
         return ROUTES.stream().filter(r -> r.path().equals(path)).findFirst();
     }
 
+    private static List<Param> resourceFilters() {
+        return List.of(
+                Param.choice("kind", "Only resources of this kind.", ResourceKind.class),
+                Param.of("creator", "Only resources by this creator (a slug)."),
+                Param.of("concept", "Only resources that teach this concept, whole or in a segment (a slug)."),
+                Param.choice("level", "Only resources at this level.", Level.class),
+                Param.choice("access", "Only resources with this access.", Access.class));
+    }
+
     private static List<Route> build() {
         List<Route> r = new ArrayList<>();
         r.add(new Route(API + "/concepts", "Concepts, in curriculum order.", "ConceptList",
@@ -66,12 +75,7 @@ final class ApiCatalog {
         r.add(new Route(API + "/papers", "Papers.", "PaperList",
                 List.of(Param.of("introduces", "Only papers that introduced this concept (a slug)."))));
         r.add(new Route(API + "/papers/{slug}", "One paper with its lineage both ways.", "PaperDetail", List.of()));
-        r.add(new Route(API + "/resources", "Resources, filtered.", "ResourceList", List.of(
-                Param.choice("kind", "Only resources of this kind.", ResourceKind.class),
-                Param.of("creator", "Only resources by this creator (a slug)."),
-                Param.of("concept", "Only resources that teach this concept, whole or in a segment (a slug)."),
-                Param.choice("level", "Only resources at this level.", Level.class),
-                Param.choice("access", "Only resources with this access.", Access.class))));
+        r.add(new Route(API + "/resources", "Resources, filtered.", "ResourceList", resourceFilters()));
         r.add(new Route(API + "/resources/{slug}", "One resource with its segments and deep links.", "ResourceDetail", List.of()));
         r.add(new Route(API + "/creators", "Creators.", "CreatorList",
                 List.of(Param.choice("kind", "Only creators of this kind.", CreatorKind.class))));

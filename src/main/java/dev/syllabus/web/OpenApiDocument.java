@@ -32,24 +32,7 @@ final class OpenApiDocument {
         ObjectNode op = Json.mapper().createObjectNode();
         op.put("summary", route.summary());
         op.put("operationId", route.path().replace(ApiCatalog.API + "/", "").replaceAll("[^a-z]+", "_"));
-        ArrayNode params = op.putArray("parameters");
-        if (route.takesSlug()) {
-            params.addObject().put("name", "slug").put("in", "path").put("required", true)
-                    .put("description", "The entity's slug.").set("schema", type("string"));
-        }
-        for (ApiCatalog.Param p : route.params()) {
-            ObjectNode param = params.addObject().put("name", p.name()).put("in", "query").put("required", p.required())
-                    .put("description", p.description());
-            ObjectNode schema = type("string");
-            p.choices().forEach(schema.putArray("enum")::add);
-            if (p.choices().isEmpty()) {
-                schema.remove("enum");
-            }
-            param.set("schema", p.repeatable() ? type("array").set("items", schema) : schema);
-            if (p.repeatable()) {
-                param.put("explode", true);
-            }
-        }
+        parameters(route, op.putArray("parameters"));
         ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json")
                 .putObject("schema").put("$ref", "#/components/schemas/" + route.schema());
@@ -59,6 +42,25 @@ final class OpenApiDocument {
             error(responses, "404", "No entity has that slug; the body suggests close ones.");
         }
         return op;
+    }
+
+    private static void parameters(ApiCatalog.Route route, ArrayNode params) {
+        if (route.takesSlug()) {
+            params.addObject().put("name", "slug").put("in", "path").put("required", true)
+                    .put("description", "The entity's slug.").set("schema", type("string"));
+        }
+        for (ApiCatalog.Param p : route.params()) {
+            ObjectNode param = params.addObject().put("name", p.name()).put("in", "query").put("required", p.required())
+                    .put("description", p.description());
+            ObjectNode schema = type("string");
+            if (!p.choices().isEmpty()) {
+                p.choices().forEach(schema.putArray("enum")::add);
+            }
+            param.set("schema", p.repeatable() ? type("array").set("items", schema) : schema);
+            if (p.repeatable()) {
+                param.put("explode", true);
+            }
+        }
     }
 
     private static void error(ObjectNode responses, String status, String description) {
