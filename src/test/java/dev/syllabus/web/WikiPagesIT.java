@@ -103,6 +103,17 @@ class WikiPagesIT {
     }
 
     @Test
+    void clientsThatAcceptGzipGetTheSamePageCompressed() throws java.io.IOException {
+        String plain = client.get("/concepts/self-attention").body();
+        var zipped = client.getBytes("/concepts/self-attention", "Accept-Encoding", "gzip");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+    }
+
+    @Test
     void stylesheetIsCachedForAYear() {
         HttpResponse<String> css = client.get(Assets.css());
         assertThat(css.statusCode()).isEqualTo(200);
