@@ -30,6 +30,7 @@ final class Assembly {
     private final Reasons reasons;
     private final ItemNotes notes;
     private final Map<Slug, Paper> goalPaperAt = new HashMap<>();
+    private final Map<Slug, List<Paper>> papersAt = new HashMap<>();
 
     Assembly(PlanIndex index, PlanRequest request, Goals goals, Needs needs) {
         this.index = index;
@@ -44,11 +45,22 @@ final class Assembly {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
-        // A goal paper comes after every concept it introduces, so all it needs is in place when the learner reads it.
+        // A paper is read after every concept it introduces, so all its ideas are in place when the learner reads it.
         for (Paper p : goals.papers()) {
-            p.introduces().stream().filter(position::containsKey).max(Comparator.comparing(position::get))
-                    .ifPresent(last -> goalPaperAt.putIfAbsent(last, p));
+            lastOf(p, position).ifPresent(last -> goalPaperAt.putIfAbsent(last, p));
         }
+        for (Slug c : order) {
+            canonicalPaper(c).ifPresent(p -> {
+                List<Paper> at = papersAt.computeIfAbsent(lastOf(p, position).orElse(c), k -> new ArrayList<>());
+                if (!at.contains(p)) {
+                    at.add(p);
+                }
+            });
+        }
+    }
+
+    private static Optional<Slug> lastOf(Paper p, Map<Slug, Integer> position) {
+        return p.introduces().stream().filter(position::containsKey).max(Comparator.comparing(position::get));
     }
 
     /** The needed concepts in study order. */
@@ -85,13 +97,16 @@ final class Assembly {
                 reason += " No resource in the knowledge base teaches it yet: read its concept page.";
             }
         }
-        if (!paperFirst && request.depth() == Depth.DEEP && paper.isPresent()) {
-            paperItem(paper.get(), c, true, trim, d, at).ifPresent(items::add);
+        if (!paperFirst && request.depth() == Depth.DEEP) {
+            for (Paper p : papersAt.getOrDefault(c, List.of())) {
+                paperItem(p, c, true, trim, d, at).ifPresent(items::add);
+            }
         }
         Optional.ofNullable(goalPaperAt.get(c)).filter(p -> request.depth() == Depth.DEEP || unexplained(p, d))
                 .ifPresent(p -> {
                     d.coverage.addPaper(p.slug());
-                    items.add(goalPaper(p));
+                    items.add(goalPaper(p, request.depth() == Depth.DEEP ? "Your goal: everything it builds on comes before it."
+                            : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
                 });
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
         String title = index.concept(c).map(Concept::title).orElse(c.value());
@@ -109,7 +124,7 @@ final class Assembly {
         if (shorten) {
             Optional<Candidate> preferred = chooser.best(c, false, d.coverage).filter(p -> !p.equals(pick));
             if (preferred.isPresent()) {
-                note = notes.swapped(preferred.get(), pick, request.budget()) + " " + note;
+                note = notes.swapped(preferred.get(), request.budget()) + " " + note;
                 d.omit(notes.swapOmission(preferred.get(), pick, request.budget()));
                 d.swapped();
             }
@@ -133,6 +148,12 @@ final class Assembly {
             return Optional.empty();
         }
         d.coverage.addPaper(p.slug());
+        Optional<PlanIndex.Postponement> later = index.postponement(p.slug());
+        if (optional && later.isPresent()) {
+            d.omit(new Omission(p.slug(), p.title(), "The curated path \"" + later.get().path() + "\" leaves it for later: "
+                    + later.get().reason()));
+            return Optional.empty();
+        }
         if (optional && trim.droppedPapers().contains(p.slug())) {
             d.omit(notes.droppedPaper(p, request.budget()));
             d.dropped();
@@ -153,10 +174,10 @@ final class Assembly {
         return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && !d.coverage.isTaught(c));
     }
 
-    private StudyItem goalPaper(Paper p) {
+    private StudyItem goalPaper(Paper p, String note) {
         Optional<ReadingMode> mode = index.paperUse(p.slug()).flatMap(PlanIndex.PaperUse::mode)
                 .or(() -> Optional.of(ReadingMode.READ_CLOSELY));
-        return StudyItem.of(p, p.readingTime(), mode, "Your goal: everything it builds on comes before it.", false);
+        return StudyItem.of(p, p.readingTime(), mode, note, false);
     }
 
     /**
@@ -174,7 +195,7 @@ final class Assembly {
             return;
         }
         d.coverage.addPaper(p.slug());
-        d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p)), Optional.empty(),
+        d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p, "Your goal.")), Optional.empty(),
                 "Your goal.", p.readingTime());
     }
 

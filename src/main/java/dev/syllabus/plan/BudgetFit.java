@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Fits a plan to a budget without ever exceeding it silently. First the optional depth goes: papers of the concepts
- * farthest from the goal first. Then explainers are swapped for shorter ones, the biggest savings first, as few as
+ * Fits a plan to a budget without ever exceeding it silently. First the optional depth goes: the papers nearest the
+ * goal are kept while they fit, the others are left out. Then explainers are swapped for shorter ones, the biggest savings first, as few as
  * fit. If even the plan with every paper dropped and every explainer at its shortest does not fit, that minimal plan
  * is returned with a message giving its time.
  */
@@ -32,12 +32,12 @@ final class BudgetFit {
         if (fits(full, limit)) {
             return new Result(full, BudgetOutcome.fits(limit, full.total()));
         }
-        List<Slug> papers = dropOrder(full);
-        int k = papersToDrop(full, papers, limit);
-        if (k <= papers.size()) {
-            return trimmed(assembly.build(new Trim(Set.of(), Set.copyOf(papers.subList(0, k)))), limit);
+        Set<Slug> allPapers = new HashSet<>();
+        full.optionalPapers().forEach(p -> allPapers.add(p.paper()));
+        Optional<Set<Slug>> dropped = papersToDrop(full, limit);
+        if (dropped.isPresent()) {
+            return trimmed(assembly.build(new Trim(Set.of(), dropped.get())), limit);
         }
-        Set<Slug> allPapers = Set.copyOf(papers);
         Draft minimal = assembly.build(new Trim(Set.copyOf(assembly.concepts()), allPapers));
         if (!fits(minimal, limit)) {
             return new Result(minimal, BudgetOutcome.tooSmall(limit, minimal.total()));
@@ -53,25 +53,27 @@ final class BudgetFit {
         return d.total().compareTo(limit) <= 0;
     }
 
-    /** Papers of concepts farther from the goal go first; the goal's own papers go last. */
-    private static List<Slug> dropOrder(Draft d) {
-        return d.optionalPapers().stream()
-                .sorted(Comparator.comparingInt((Draft.OptionalPaper p) -> -p.distance()).thenComparingInt(Draft.OptionalPaper::step))
-                .map(Draft.OptionalPaper::paper).toList();
-    }
-
-    /** How many papers, in drop order, must go for the plan to fit; more than there are when dropping all is not enough. */
-    private static int papersToDrop(Draft full, List<Slug> order, Minutes limit) {
-        int excess = full.total().value() - limit.value();
-        int saved = 0;
-        for (int k = 0; k < order.size(); k++) {
-            Slug paper = order.get(k);
-            saved += full.optionalPapers().stream().filter(p -> p.paper().equals(paper)).mapToInt(p -> p.minutes().value()).sum();
-            if (saved >= excess) {
-                return k + 1;
+    /**
+     * The papers to leave out so the plan fits, if leaving out papers is enough: papers nearest the goal are kept first,
+     * each one that still fits in what the rest of the plan leaves of the budget; the others go.
+     */
+    private static Optional<Set<Slug>> papersToDrop(Draft full, Minutes limit) {
+        List<Draft.OptionalPaper> papers = full.optionalPapers();
+        int left = limit.value() - full.total().value() + papers.stream().mapToInt(p -> p.minutes().value()).sum();
+        if (left < 0) {
+            return Optional.empty();
+        }
+        Set<Slug> dropped = new HashSet<>();
+        List<Draft.OptionalPaper> byPriority = papers.stream().sorted(Comparator
+                .comparingInt(Draft.OptionalPaper::distance).thenComparingInt(p -> -p.step())).toList();
+        for (Draft.OptionalPaper p : byPriority) {
+            if (p.minutes().value() <= left) {
+                left -= p.minutes().value();
+            } else {
+                dropped.add(p.paper());
             }
         }
-        return order.size() + 1;
+        return Optional.of(dropped);
     }
 
     /** Concepts whose shortest explainer saves time, biggest saving first. */

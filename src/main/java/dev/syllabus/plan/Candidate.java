@@ -11,12 +11,18 @@ import java.util.Optional;
  * A resource, or one segment of it, that could teach a concept, with what the choice weighs: whether its link works,
  * whether it is the kind the learner prefers, whether it is light enough, whether a preferred creator made it, how a
  * guide picks it, and its minutes per needed concept it teaches ({@code teaches} counts those not yet taught).
+ * {@code mainSubject} marks a segment on the concept, or a resource that lists the concept first among what it covers.
  */
-record Candidate(Resource resource, int segment, Minutes minutes, int teaches, boolean unusable, boolean mismatch,
-                 boolean heavy, boolean byCreator, Optional<PlanIndex.PickRef> pick) {
+record Candidate(Resource resource, int segment, Minutes minutes, int teaches, boolean mainSubject, boolean unusable,
+                 boolean mismatch, boolean heavy, boolean byCreator, Optional<PlanIndex.PickRef> pick) {
     private static final Comparator<Candidate> EFFICIENCY = (a, b) ->
             Long.compare((long) a.minutes.value() * b.teaches, (long) b.minutes.value() * a.teaches);
-    private static final Comparator<Candidate> LAST = Comparator.comparingInt((Candidate c) -> c.minutes.value())
+    /**
+     * After time per concept: the broader resource, then one whose main subject is the concept, then the shorter, then
+     * the slug, so choices are stable.
+     */
+    private static final Comparator<Candidate> LAST = Comparator.comparingInt((Candidate c) -> -c.teaches)
+            .thenComparing(c -> !c.mainSubject).thenComparingInt(c -> c.minutes.value())
             .thenComparing(c -> c.resource.slug()).thenComparingInt(Candidate::segment);
 
     /**

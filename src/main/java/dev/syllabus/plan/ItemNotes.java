@@ -23,8 +23,9 @@ final class ItemNotes {
 
     String of(Candidate c) {
         List<String> parts = new ArrayList<>();
-        c.pick().ifPresent(p -> parts.add("The " + p.role().id() + " pick for topic " + p.topic() + " of the guide \""
-                + kb.get(p.guide()).map(Entity::title).orElse(p.guide().value()) + "\"."));
+        c.pick().ifPresent(p -> parts.add("The " + p.role().id() + " pick of the guide \""
+                + kb.get(p.guide()).map(Entity::title).orElse(p.guide().value()) + "\" for topic " + p.topic() + ", "
+                + p.topicTitle() + "."));
         c.part().ifPresent(s -> parts.add(part(s)));
         if (c.mismatch()) {
             parts.add("The knowledge base has no " + noun(request.prefer()) + " on this, so " + article(c.resource().kind())
@@ -44,14 +45,15 @@ final class ItemNotes {
         return where + what + (s.approximate() ? " (the start time is approximate)." : ".");
     }
 
-    String swapped(Candidate preferred, Candidate shorter, Optional<Minutes> budget) {
-        return "Shorter than \"" + preferred.resource().title() + "\" (" + shorter.minutes() + " instead of "
-                + preferred.minutes() + "), to fit the budget" + budget.map(b -> " of " + b).orElse("") + ".";
+    String swapped(Candidate preferred, Optional<Minutes> budget) {
+        return "Chosen over \"" + preferred.resource().title() + "\" to fit the budget" + budget.map(b -> " of " + b).orElse("")
+                + ": it takes less time for what it teaches.";
     }
 
     Omission swapOmission(Candidate preferred, Candidate shorter, Optional<Minutes> budget) {
-        return new Omission(preferred.resource().slug(), preferred.resource().title(), "Swapped for the shorter \""
-                + shorter.resource().title() + "\" to fit the budget" + budget.map(b -> " of " + b).orElse("") + ".");
+        return new Omission(preferred.resource().slug(), preferred.resource().title(), "Swapped for \""
+                + shorter.resource().title() + "\", which takes less time for what it teaches, to fit the budget"
+                + budget.map(b -> " of " + b).orElse("") + ".");
     }
 
     Omission droppedPaper(Paper p, Optional<Minutes> budget) {

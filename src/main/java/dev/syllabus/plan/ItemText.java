@@ -2,8 +2,11 @@ package dev.syllabus.plan;
 
 import dev.syllabus.kb.PathItemType;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** How an item reads in text and Markdown: its kind, title, makers, the part to study, the reading mode and time. */
 final class ItemText {
@@ -33,6 +36,11 @@ final class ItemText {
         String creators = r.creators().isEmpty() ? "" : ", preferring " + String.join(", ", r.creators().stream().map(Object::toString).toList());
         return r.depth().id() + " plan, " + (r.prefer() == Preference.ANY ? "any kind of material" : r.prefer().id() + "s first")
                 + creators + ", " + known;
+    }
+
+    /** "Tue", as calendars abbreviate weekdays. */
+    static String day(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     static String pace(Schedule s) {

@@ -51,7 +51,7 @@ final class PathSteps {
             case CONCEPT -> {
                 if (slug.isPresent() && needs.isKnown(slug.get())) {
                     d.omit(new Omission(slug.get(), item.title(), "You know it."));
-                } else {
+                } else if (slug.flatMap(d.coverage::taughtBy).filter(c -> c.item().equals(slug.get())).isEmpty()) {
                     slug.ifPresent(c -> d.coverage.teach(c, new Step.Cover(at, c, item.title())));
                     d.add(Step.Kind.CONCEPT, slug, item.title(), List.of(), Optional.empty(),
                             reason + " Use its concept page as a reference." + note(item), item.minutes());

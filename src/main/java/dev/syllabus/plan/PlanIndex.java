@@ -38,13 +38,18 @@ final class PlanIndex {
     }
 
     /** The best role a guide gives a resource (or one of its segments) for a concept, and which guide topic. */
-    record PickRef(PickRole role, Slug guide, int topic) {
+    record PickRef(PickRole role, Slug guide, int topic, String topicTitle) {
+    }
+
+    /** A paper a curated path deliberately leaves for later, and the curator's reason. */
+    record Postponement(String path, String reason) {
     }
 
     private final KnowledgeBase kb;
     private final Map<Slug, Integer> guideOrder = new HashMap<>();
     private final Map<Slug, Map<Slug, PickRef>> picks = new HashMap<>();
     private final Map<Slug, PaperUse> paperUses = new HashMap<>();
+    private final Map<Slug, Postponement> postponed = new HashMap<>();
 
     private PlanIndex(KnowledgeBase kb) {
         this.kb = kb;
@@ -64,7 +69,7 @@ final class PlanIndex {
         for (Topic t : g.topics()) {
             guideOrder.putIfAbsent(t.concept(), t.number());
             for (Pick p : t.picks()) {
-                PickRef ref = new PickRef(p.role(), g.slug(), t.number());
+                PickRef ref = new PickRef(p.role(), g.slug(), t.number(), t.title());
                 addPick(t.concept(), p.resource(), ref);
                 // A pick at a timestamp also recommends the resource for the concept that segment teaches.
                 kb.get(p.resource(), Resource.class).ifPresent(r -> p.at().forEach(at ->
@@ -90,6 +95,7 @@ final class PlanIndex {
                 }
             }
         }
+        path.postponed().forEach(x -> postponed.putIfAbsent(x.ref(), new Postponement(path.title(), x.reason())));
     }
 
     /** The guide topic number of a concept, or {@link #UNGUIDED}. */
@@ -103,6 +109,11 @@ final class PlanIndex {
 
     Optional<PaperUse> paperUse(Slug paper) {
         return Optional.ofNullable(paperUses.get(paper));
+    }
+
+    /** Why a curated path leaves this paper for later, if one does and no path reads it. */
+    Optional<Postponement> postponement(Slug paper) {
+        return paperUses.containsKey(paper) ? Optional.empty() : Optional.ofNullable(postponed.get(paper));
     }
 
     Optional<Concept> concept(Slug slug) {

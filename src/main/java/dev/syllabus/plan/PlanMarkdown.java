@@ -34,7 +34,9 @@ final class PlanMarkdown {
         } else {
             b.append(s.minutes()).append(" (total ").append(s.cumulative()).append(").");
         }
-        s.date().ifPresent(d -> b.append(" *").append(d.getDayOfWeek().toString(), 0, 3).append(' ').append(d).append('*'));
+        s.date().ifPresent(d -> b.append(" *").append(ItemText.day(d)).append(' ').append(d).append('*'));
+        s.coveredBy().filter(c -> !s.items().isEmpty()).ifPresent(c -> b.append(" Also taught by step ").append(c.step())
+                .append(" (").append(escape(c.title())).append(")."));
         b.append("\n\n");
         for (StudyItem i : s.items()) {
             String title = i.deepLink().map(l -> "[" + escape(i.title()) + "](<" + l + ">)").orElse(escape(i.title()));

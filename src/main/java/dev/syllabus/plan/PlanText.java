@@ -33,8 +33,10 @@ final class PlanText {
         } else {
             b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
         }
-        s.date().ifPresent(d -> b.append(" · ").append(d.getDayOfWeek().toString(), 0, 3).append(' ').append(d));
+        s.date().ifPresent(d -> b.append(" · ").append(ItemText.day(d)).append(' ').append(d));
         b.append('\n');
+        s.coveredBy().filter(c -> !s.items().isEmpty())
+                .ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
         for (StudyItem i : s.items()) {
             b.append("    - ").append(ItemText.describe(i, "\"" + i.title() + "\"")).append('\n');
             b.append("      ").append(i.deepLink().orElse("(no working link: search for the title)")).append('\n');

@@ -28,8 +28,9 @@ final class Reasons {
             return root.goal() instanceof Paper ? "Introduced by " + goal + "." : "Your goal.";
         }
         String path = chain.stream().map(this::title).collect(Collectors.joining(" → "));
-        String why = edgeReason(chain.get(chain.size() - 2), concept);
-        return "Needed for " + goal + ": " + path + "." + (why.isEmpty() ? "" : " Why: " + why);
+        Slug dependent = chain.get(chain.size() - 2);
+        String why = edgeReason(dependent, concept);
+        return "Needed for " + goal + ": " + path + "." + (why.isEmpty() ? "" : " " + title(dependent) + " needs it: " + why);
     }
 
     /** A paper's title up to its colon, as people cite it: "LoRA", "Attention Is All You Need". */

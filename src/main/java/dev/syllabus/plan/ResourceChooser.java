@@ -76,8 +76,26 @@ final class ResourceChooser {
         int teaches = segment < 0 ? teaches(r, coverage) : 1;
         boolean heavy = !(LIGHT.contains(r.kind()) || (segment >= 0 && r.kind() == ResourceKind.VIDEO_SERIES));
         boolean byCreator = r.creators().stream().anyMatch(request.creators()::contains);
-        return new Candidate(r, segment, minutes, teaches, !usable(r), !request.prefer().likes(r.kind()), heavy,
-                byCreator, index.pick(concept, r.slug()));
+        boolean main = segment >= 0 || (!r.covers().isEmpty() && r.covers().get(0).equals(concept));
+        return new Candidate(r, segment, minutes, teaches, main, !usable(r), !request.prefer().likes(r.kind()), heavy,
+                byCreator, segment < 0 ? bestPick(r, concept, coverage) : index.pick(concept, r.slug()));
+    }
+
+    /**
+     * How a guide picks the whole resource, for this concept or any other needed one it teaches: a guide's pick for the
+     * transformer is a fine explainer of the transformer's parts too.
+     */
+    private Optional<PlanIndex.PickRef> bestPick(Resource r, Slug concept, Coverage coverage) {
+        Optional<PlanIndex.PickRef> best = index.pick(concept, r.slug());
+        for (Slug c : r.allConcepts()) {
+            if (needs.isNeeded(c) && !coverage.isTaught(c)) {
+                Optional<PlanIndex.PickRef> other = index.pick(c, r.slug());
+                if (other.isPresent() && (best.isEmpty() || other.get().role().compareTo(best.get().role()) < 0)) {
+                    best = other;
+                }
+            }
+        }
+        return best;
     }
 
     /** How many needed, not yet taught concepts the whole resource teaches. */

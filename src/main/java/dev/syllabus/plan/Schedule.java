@@ -48,7 +48,7 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
     static Schedule of(List<Work> work, Pace pace, LocalDate start, Instant stamp, String name) {
         Filler f = new Filler(pace, start);
         work.forEach(f::place);
-        f.close();
+        f.finish();
         return new Schedule(pace, start, f.sessions, f.dates, stamp, name);
     }
 
@@ -59,6 +59,7 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
         private final int length;
         private final List<Session> sessions = new ArrayList<>();
         private final Map<Integer, LocalDate> dates = new HashMap<>();
+        private final List<Integer> waiting = new ArrayList<>();
         private List<Part> parts = new ArrayList<>();
         private int used;
 
@@ -71,12 +72,18 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
         void place(Work w) {
             int left = w.minutes().value();
             if (left == 0) {
-                dates.putIfAbsent(w.step(), dateOf(used < length ? sessions.size() : sessions.size() + 1));
+                waiting.add(w.step());
                 return;
             }
             if (length - used < Math.min(LEAST_USEFUL_MINUTES, left)) {
                 close();
             }
+            if (used == length) {
+                close();
+            }
+            // Steps with nothing to do fall on the day the next real work happens.
+            waiting.forEach(step -> dates.putIfAbsent(step, dateOf(sessions.size())));
+            waiting.clear();
             boolean first = true;
             while (left > 0) {
                 if (used == length) {
@@ -89,6 +96,13 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
                 dates.putIfAbsent(w.step(), dateOf(sessions.size()));
                 first = false;
             }
+        }
+
+        /** Ends the schedule: steps with nothing to do after the last work share the last session's day. */
+        void finish() {
+            close();
+            int last = Math.max(0, sessions.size() - 1);
+            waiting.forEach(step -> dates.putIfAbsent(step, dateOf(last)));
         }
 
         void close() {
