@@ -6,6 +6,7 @@ import dev.syllabus.kb.LearningPath;
 import dev.syllabus.kb.PathItem;
 import dev.syllabus.kb.Phase;
 import dev.syllabus.kb.Pick;
+import dev.syllabus.kb.PickRole;
 import dev.syllabus.kb.Postponed;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Segment;
@@ -27,7 +28,8 @@ import java.util.Optional;
  */
 final class CuratorNotes {
     private final Map<String, List<String>> notes = new HashMap<>();
-    private final Map<String, List<Slug>> concepts = new HashMap<>();
+    private final Map<String, List<Slug>> picks = new HashMap<>();
+    private final Map<String, List<Slug>> companions = new HashMap<>();
 
     static CuratorNotes of(KnowledgeBase kb) {
         CuratorNotes found = new CuratorNotes();
@@ -40,8 +42,21 @@ final class CuratorNotes {
         return notes.getOrDefault(id, List.of());
     }
 
+    /** The concepts of the guide topics that chose this document, in any role. */
     List<Slug> conceptsFor(String id) {
-        return concepts.getOrDefault(id, List.of());
+        List<Slug> all = new ArrayList<>(picksFor(id));
+        all.addAll(companionsFor(id));
+        return all;
+    }
+
+    /** The concepts of the guide topics that chose this document as their article or video. */
+    List<Slug> picksFor(String id) {
+        return picks.getOrDefault(id, List.of());
+    }
+
+    /** The concepts of the guide topics that list this document as an alternative or a companion. */
+    List<Slug> companionsFor(String id) {
+        return companions.getOrDefault(id, List.of());
     }
 
     /** The document id of a resource's segment: the slug and the start time or section. */
@@ -60,7 +75,8 @@ final class CuratorNotes {
                 for (String id : targets(pick, resource)) {
                     add(id, topic.title());
                     add(id, pick.note());
-                    concepts.computeIfAbsent(id, k -> new ArrayList<>()).add(topic.concept());
+                    boolean main = pick.role() == PickRole.ARTICLE || pick.role() == PickRole.VIDEO;
+                    (main ? picks : companions).computeIfAbsent(id, k -> new ArrayList<>()).add(topic.concept());
                 }
             }
         }

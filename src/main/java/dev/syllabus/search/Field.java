@@ -7,7 +7,7 @@ import java.util.List;
  * summaries and notes, above the concepts a document covers and the people who made it, above body text.
  */
 enum Field {
-    TITLE("title", 4.0f),
+    TITLE("title", 2.5f),
     NAMES("names", 3.5f),
     SUMMARY("summary", 2.0f),
     NOTES("notes", 1.6f),
@@ -22,6 +22,12 @@ enum Field {
     static final String NAME_KEY = "name_key";
     /** Every word unstemmed, for correcting misspellings against the index's own vocabulary. */
     static final String SPELLING = "spelling";
+    /** Slugs of the concepts a document teaches, and of those a guide picked it for, as a main pick or a companion. */
+    static final String TEACHES = "teaches";
+    static final String PICKED_FOR = "picked_for";
+    static final String COMPANION_FOR = "companion_for";
+    /** Slugs of the creators of a resource, so a query naming a creator ranks up what they made. */
+    static final String BY = "by";
     static final String ORDINAL = "ordinal";
     static final String PRIOR = "prior";
 

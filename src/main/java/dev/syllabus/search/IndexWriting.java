@@ -26,6 +26,11 @@ import java.util.Map;
 final class IndexWriting {
     /** Stored (for snippets) with offsets in the postings, so the highlighter need not re-analyse the text. */
     private static final FieldType HIGHLIGHTED = highlighted();
+    /**
+     * A concept slug, untokenised but with norms: BM25's length normalisation then ranks a document that teaches one
+     * concept (a segment) above one that lists it among many (a long video's covers).
+     */
+    private static final FieldType LINK = link();
 
     private IndexWriting() {
     }
@@ -64,13 +69,26 @@ final class IndexWriting {
             }
         }
         doc.add(new TextField(Field.SPELLING, spelling.toString(), org.apache.lucene.document.Field.Store.NO));
-        source.names().stream().map(analysis::key).filter(k -> !k.isEmpty()).distinct()
+        source.names().stream().map(analysis::indexKey).filter(k -> !k.isEmpty()).distinct()
                 .forEach(key -> doc.add(new StringField(Field.NAME_KEY, key, org.apache.lucene.document.Field.Store.NO)));
+        source.links().teaches().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.TEACHES, c, LINK)));
+        source.links().pickedFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.PICKED_FOR, c, LINK)));
+        source.links().companionFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.COMPANION_FOR, c, LINK)));
+        source.links().by().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.BY, c, LINK)));
         for (Map.Entry<Dimension, List<String>> filter : source.filters().entrySet()) {
             filter.getValue().stream().distinct()
                     .forEach(v -> doc.add(new SortedSetDocValuesFacetField(filter.getKey().id(), v)));
         }
         return doc;
+    }
+
+    private static FieldType link() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.setOmitNorms(false);
+        type.freeze();
+        return type;
     }
 
     private static FieldType highlighted() {

@@ -10,6 +10,7 @@ import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Segment;
 import dev.syllabus.kb.Slug;
+import dev.syllabus.search.SearchDocument.Links;
 import dev.syllabus.search.SearchDocument.Target;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class KnowledgeDocuments {
         text.put(Field.BODY, List.of(plain.of(c.body())));
         Map<Dimension, List<String>> filters = filters(HitType.CONCEPT);
         filters.put(Dimension.AREA, List.of(c.area().id()));
-        return new SearchDocument(target, text, Names.exact(c), filters, Prior.of(HitType.CONCEPT));
+        return new SearchDocument(target, text, Names.exact(c), Links.NONE, filters, Prior.of(HitType.CONCEPT));
     }
 
     private SearchDocument paper(Paper p) {
@@ -83,7 +84,8 @@ final class KnowledgeDocuments {
         filters.put(Dimension.KIND, List.of("paper"));
         filters.put(Dimension.LEVEL, List.of(p.level().id()));
         filters.put(Dimension.AREA, names.areasOf(p.introduces()));
-        return new SearchDocument(target, text, Names.exact(p), filters, Prior.of(HitType.PAPER));
+        Links links = links(strings(p.introduces()), p.slug().value(), List.of());
+        return new SearchDocument(target, text, Names.exact(p), links, filters, Prior.of(HitType.PAPER));
     }
 
     private SearchDocument resource(Resource r) {
@@ -92,14 +94,15 @@ final class KnowledgeDocuments {
                 url, null);
         Map<Field, List<String>> text = text(r.title(), Names.of(r), List.of(r.note()), notes(r.slug().value()));
         text.put(Field.PEOPLE, names.ofCreators(r.creators()));
+        List<Slug> picked = notes.conceptsFor(r.slug().value());
         List<Slug> concepts = new ArrayList<>(r.covers());
-        concepts.addAll(notes.conceptsFor(r.slug().value()));
+        concepts.addAll(picked);
         text.put(Field.CONCEPTS, names.ofConcepts(concepts));
         List<String> body = new ArrayList<>(List.of(plain.of(r.body())));
         r.segments().forEach(s -> body.add(s.covers()));
         text.put(Field.BODY, body);
-        return new SearchDocument(target, text, Names.exact(r), resourceFilters(HitType.RESOURCE, r, r.allConcepts()),
-                Prior.of(HitType.RESOURCE));
+        return new SearchDocument(target, text, Names.exact(r), links(strings(r.covers()), r.slug().value(), r.creators()),
+                resourceFilters(HitType.RESOURCE, r, r.allConcepts()), Prior.of(HitType.RESOURCE) * (r.url().isPresent() ? 1f : Prior.NO_URL));
     }
 
     private SearchDocument segment(Resource r, Segment s) {
@@ -109,12 +112,14 @@ final class KnowledgeDocuments {
                 strings(r.creators()), url, r.deepLink(s).orElse(url), CuratorNotes.anchor(s));
         Map<Field, List<String>> text = text(s.section(), List.of(), List.of(s.covers()), notes.notesFor(id));
         text.put(Field.PEOPLE, names.ofCreators(r.creators()));
+        List<Slug> picked = notes.conceptsFor(id);
         List<Slug> concepts = new ArrayList<>(s.concept().stream().toList());
-        concepts.addAll(notes.conceptsFor(id));
+        concepts.addAll(picked);
         List<String> conceptNames = new ArrayList<>(names.ofConcepts(concepts));
         conceptNames.add(r.title());
         text.put(Field.CONCEPTS, conceptNames);
-        return new SearchDocument(target, text, List.of(), resourceFilters(HitType.SEGMENT, r, concepts),
+        Links links = links(strings(s.concept().stream().toList()), id, r.creators());
+        return new SearchDocument(target, text, List.of(), links, resourceFilters(HitType.SEGMENT, r, concepts),
                 Prior.of(HitType.SEGMENT));
     }
 
@@ -123,7 +128,7 @@ final class KnowledgeDocuments {
         Target target = new Target(HitType.CREATOR, c.slug().value(), c.name(), c.kind().id(), List.of(), home, home, null);
         Map<Field, List<String>> text = text(c.name(), Names.of(c), List.of(), notes(c.slug().value()));
         text.put(Field.BODY, List.of(plain.of(c.body())));
-        return new SearchDocument(target, text, Names.exact(c), filters(HitType.CREATOR), Prior.of(HitType.CREATOR));
+        return new SearchDocument(target, text, Names.exact(c), Links.NONE, filters(HitType.CREATOR), Prior.of(HitType.CREATOR));
     }
 
     private SearchDocument path(LearningPath p) {
@@ -137,7 +142,7 @@ final class KnowledgeDocuments {
         p.postponed().forEach(later -> steps.add(later.reason()));
         Map<Field, List<String>> text = text(p.title(), List.of(), List.of(p.audience(), p.assumes()), steps);
         text.put(Field.BODY, List.of(plain.of(p.body())));
-        return new SearchDocument(target, text, List.of(p.title()), filters(HitType.PATH), Prior.of(HitType.PATH));
+        return new SearchDocument(target, text, List.of(p.title()), Links.NONE, filters(HitType.PATH), Prior.of(HitType.PATH));
     }
 
     private SearchDocument guide(Guide g) {
@@ -145,7 +150,7 @@ final class KnowledgeDocuments {
         List<String> topics = g.topics().stream().map(t -> t.title()).toList();
         Map<Field, List<String>> text = text(g.title(), List.of(), List.of(g.audience()), topics);
         text.put(Field.BODY, List.of(plain.of(g.body())));
-        return new SearchDocument(target, text, List.of(g.title()), filters(HitType.GUIDE), Prior.of(HitType.GUIDE));
+        return new SearchDocument(target, text, List.of(g.title()), Links.NONE, filters(HitType.GUIDE), Prior.of(HitType.GUIDE));
     }
 
     private Map<Dimension, List<String>> resourceFilters(HitType type, Resource r, List<Slug> concepts) {
@@ -156,6 +161,10 @@ final class KnowledgeDocuments {
         filters.put(Dimension.LEVEL, List.of(r.level().id()));
         filters.put(Dimension.ACCESS, List.of(r.access().id()));
         return filters;
+    }
+
+    private Links links(List<String> teaches, String id, List<Slug> creators) {
+        return new Links(teaches, strings(notes.picksFor(id)), strings(notes.companionsFor(id)), strings(creators));
     }
 
     private static Map<Dimension, List<String>> filters(HitType type) {

@@ -5,7 +5,6 @@ import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Paper;
-import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Slug;
 
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 final class Names {
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]+)\\)");
     /** A title's lead before a colon or a bar, when it is short enough to be a name of its own. */
-    private static final Pattern LEAD = Pattern.compile("^([^:|]{2,40})\\s*[:|]");
+    private static final Pattern LEAD = Pattern.compile("^([^:|?]{2,40})\\s*[:|?]");
 
     private final KnowledgeBase kb;
 
@@ -39,7 +38,10 @@ final class Names {
 
     /** Every name including the title; a query equal to one of them gets the exact-name boost. */
     static List<String> exact(Entity e) {
-        Set<String> names = new LinkedHashSet<>(partsOf(e.title()));
+        // A concept's title may hold a second name in parentheses, a paper's title may lead with its name ("LoRA: ...");
+        // a resource's parenthesis or lead is a subtitle or a topic ("RLHF: ..."), not a name of its own.
+        Set<String> names = new LinkedHashSet<>(e instanceof Concept ? partsOf(e.title())
+                : e instanceof Paper ? leadOf(e.title()) : List.of(e.title()));
         if (e instanceof Concept c) {
             c.aliases().forEach(a -> names.addAll(partsOf(a)));
             names.add(words(c.slug()));
@@ -49,10 +51,18 @@ final class Names {
         } else if (e instanceof Paper p) {
             names.add(words(p.slug()));
             p.arxiv().ifPresent(names::add);
-        } else if (e instanceof Resource r) {
-            names.add(words(r.slug()));
         }
         return new ArrayList<>(names);
+    }
+
+    /** The names a person would recognise in a list of suggestions: all but the slug and the arXiv id. */
+    static List<String> shown(Entity e) {
+        List<String> all = exact(e);
+        all.remove(words(e.slug()));
+        if (e instanceof Paper p) {
+            p.arxiv().ifPresent(all::remove);
+        }
+        return all;
     }
 
     /** The title or alias itself, its text without a parenthesis, the parenthesis alone, and a short lead. */
@@ -63,6 +73,13 @@ final class Names {
             parts.add(m.group(1).strip());
             parts.add(PARENTHESIS.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip());
         }
+        parts.addAll(leadOf(name).subList(1, leadOf(name).size()));
+        return parts;
+    }
+
+    /** The name, and its lead before a colon, bar or question mark when that is short enough to be a name. */
+    static List<String> leadOf(String name) {
+        List<String> parts = new ArrayList<>(List.of(name));
         Matcher lead = LEAD.matcher(name);
         if (lead.find()) {
             parts.add(lead.group(1).strip());

@@ -8,6 +8,9 @@ final class Prior {
     private Prior() {
     }
 
+    /** A resource without a usable address: the learner must hunt for it, so it yields to one they can open. */
+    static final float NO_URL = 0.85f;
+
     static float of(HitType type) {
         return switch (type) {
             case CONCEPT -> 1.2f;

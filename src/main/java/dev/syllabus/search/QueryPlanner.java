@@ -8,7 +8,9 @@ import dev.syllabus.search.Unit.Alternative;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
  */
 final class QueryPlanner {
     /** Synonyms count a little less than the words the learner actually typed. */
-    static final float SYNONYM_WEIGHT = 0.6f;
+    static final float SYNONYM_WEIGHT = 0.3f;
     /** The words of a multi-word name matched anywhere, not side by side. */
     static final float LOOSE_WEIGHT = 0.4f;
     /** Leaf clauses (one per field per term or phrase) a query may have; BooleanQuery refuses more than 1024. */
@@ -50,20 +52,40 @@ final class QueryPlanner {
                     .collect(Collectors.joining("; ")) + ".");
         }
         List<Unit> units = new ArrayList<>();
-        List<Token> loose = new ArrayList<>();
+        List<Token> content = new ArrayList<>();
+        List<Token> all = new ArrayList<>();
         for (Part part : QueryText.split(corrected.text())) {
-            addUnits(part, units, loose);
+            addUnits(part, units);
+            if (!part.quoted()) {
+                append(content, analysis.queryTokens(part.text()));
+                append(all, analysis.indexTokens(part.text()));
+            }
         }
         if (units.isEmpty()) {
             notices.add("\"" + abbreviate(typed.text()) + "\" has no words to search for: type a topic, a title or a name, "
                     + "such as causal masking, rope or Karpathy.");
             return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, notices);
         }
-        String whole = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
-        return new QueryPlan(Outcome.SEARCH, corrected.text(), RankingQuery.of(units, whole, renumber(loose)), notices);
+        String exact = analysis.indexKey(corrected.text());
+        String withoutQuestion = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
+        // Side by side, the content words make a phrase; so do all the words, for a typed title ("but what is a GPT").
+        Set<List<String>> seen = new LinkedHashSet<>();
+        List<List<Token>> phrases = new ArrayList<>();
+        for (List<Token> words : List.of(content, all)) {
+            if (seen.add(words.stream().map(Token::term).toList())) {
+                phrases.add(words);
+            }
+        }
+        return new QueryPlan(Outcome.SEARCH, corrected.text(), RankingQuery.of(units, new RankingQuery.Names(exact, withoutQuestion), phrases), notices);
     }
 
-    private void addUnits(Part part, List<Unit> units, List<Token> loose) {
+    /** Appends the words of one part after those of the parts before, a position apart so no phrase spans the gap. */
+    private static void append(List<Token> words, List<Token> more) {
+        int base = words.isEmpty() ? 0 : words.get(words.size() - 1).position() + 2;
+        more.forEach(t -> words.add(new Token(t.term(), base + t.position(), t.start(), t.end())));
+    }
+
+    private void addUnits(Part part, List<Unit> units) {
         if (part.quoted()) {
             List<Token> tokens = analysis.indexTokens(part.text());
             if (!tokens.isEmpty()) {
@@ -72,13 +94,11 @@ final class QueryPlanner {
             return;
         }
         List<Token> tokens = analysis.queryTokens(part.text());
-        loose.addAll(tokens);
-        int budget = CLAUSE_BUDGET / Field.values().length;
         int used = units.stream().mapToInt(Unit::clauses).sum();
         for (int i = 0; i < tokens.size(); ) {
             Optional<Synonyms.Match> match = synonyms.longestAt(tokens, i);
-            Unit unit = match.isPresent() ? named(tokens, match.get(), budget - used - (tokens.size() - i))
-                    : Unit.word(tokens.get(i));
+            int left = (CLAUSE_BUDGET - used) / Field.values().length - (tokens.size() - i);
+            Unit unit = match.isPresent() ? named(tokens, match.get(), left) : Unit.word(tokens.get(i));
             units.add(unit);
             used += unit.clauses();
             i += match.map(Synonyms.Match::length).orElse(1);
@@ -100,17 +120,7 @@ final class QueryPlanner {
             alternatives.add(new Alternative(other, SYNONYM_WEIGHT, false));
             used++;
         }
-        return new Unit(alternatives, false, match.key());
-    }
-
-    /** The loose words of all parts, numbered side by side for the proximity boost. */
-    private static List<Token> renumber(List<Token> tokens) {
-        List<Token> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            out.add(new Token(t.term(), i, t.start(), t.end()));
-        }
-        return out;
+        return new Unit(alternatives, false, match.key(), match.concepts(), match.creators());
     }
 
     private static String abbreviate(String text) {

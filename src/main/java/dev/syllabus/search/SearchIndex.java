@@ -110,18 +110,22 @@ public final class SearchIndex {
             return new SearchResults(query.text(), plan.searchedFor(), 0, query.offset(), List.of(),
                     facets.of(null, query), plan.notices());
         }
+        DrillSideways.DrillSidewaysResult result = drillSideways(query, plan);
+        ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(query.offset(), result.hits.scoreDocs.length),
+                result.hits.scoreDocs.length);
+        return new SearchResults(query.text(), plan.searchedFor(), result.hits.totalHits.value, query.offset(),
+                hits(page, plan.query()), facets.of(result.facets, query), plan.notices());
+    }
+
+    /** Runs the plan under the query's filters, counting every filter's values as if it alone were not applied. */
+    private DrillSideways.DrillSidewaysResult drillSideways(SearchQuery query, QueryPlan plan) throws IOException {
         Query base = plan.outcome() == Outcome.BROWSE ? new MatchAllDocsQuery() : plan.query();
         Query scored = FunctionScoreQuery.boostByValue(base, DoubleValuesSource.fromFloatField(Field.PRIOR));
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, scored);
         for (Dimension d : Dimension.values()) {
             d.selection(query).ifPresent(value -> drill.add(d.id(), value));
         }
-        DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facetsConfig, facetState)
-                .search(drill, query.offset() + query.limit());
-        ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(query.offset(), result.hits.scoreDocs.length),
-                result.hits.scoreDocs.length);
-        return new SearchResults(query.text(), plan.searchedFor(), result.hits.totalHits.value, query.offset(),
-                hits(page, plan.query()), facets.of(result.facets, query), plan.notices());
+        return new DrillSideways(searcher, facetsConfig, facetState).search(drill, query.offset() + query.limit());
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query textQuery) throws IOException {
@@ -158,19 +162,25 @@ public final class SearchIndex {
                 : ". Did you mean " + close.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")) + "?"));
     }
 
-    /** The document ids of the ranked hits (slug, or slug@start for segments), for the relevance suite. */
+    /** Every document's id ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */
+    java.util.Set<String> documentIds() {
+        return documents.stream().map(d -> d.target().id()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids of the ranked hits ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */
     List<String> rankedIds(SearchQuery query) {
-        List<String> ids = new ArrayList<>();
         try {
             QueryPlan plan = planner.plan(query.text());
-            if (plan.outcome() == Outcome.SEARCH) {
-                for (ScoreDoc d : searcher.search(plan.query(), query.limit()).scoreDocs) {
-                    ids.add(documents.get(ordinal(d.doc)).target().id());
-                }
+            if (plan.outcome() == Outcome.NOTHING_TO_SEARCH) {
+                return List.of();
             }
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc d : drillSideways(query, plan).hits.scoreDocs) {
+                ids.add(documents.get(ordinal(d.doc)).target().id());
+            }
+            return ids.subList(Math.min(query.offset(), ids.size()), ids.size());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("searching the in-memory index failed", e);
         }
-        return ids;
     }
 }

@@ -55,7 +55,7 @@ final class Snippets {
         for (String field : fields) {
             String[] perDoc = found.get(field);
             if (perDoc != null && perDoc[i] != null && !perDoc[i].isBlank()) {
-                return perDoc[i].strip();
+                return perDoc[i].replaceAll("[\\s\u2029]+", " ").strip();
             }
         }
         return null;

@@ -33,6 +33,9 @@ final class Synonyms {
     /** Every name by its analysed key, as the index analysed it (positions included, for phrase queries). */
     private final Map<String, List<Token>> names = new HashMap<>();
     private final Map<String, Set<String>> byKey = new HashMap<>();
+    /** The concepts and creators each name names, for ranking up what teaches them or what they made. */
+    private final Map<String, Set<String>> concepts = new HashMap<>();
+    private final Map<String, Set<String>> creators = new HashMap<>();
     private final TextAnalysis analysis;
 
     private Synonyms(TextAnalysis analysis) {
@@ -41,14 +44,15 @@ final class Synonyms {
 
     static Synonyms of(KnowledgeBase kb, TextAnalysis analysis) {
         Synonyms synonyms = new Synonyms(analysis);
-        kb.concepts().forEach(c -> synonyms.addGroup(Names.exact(c)));
-        kb.creators().forEach(c -> synonyms.addGroup(Names.exact(c)));
+        kb.concepts().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.concepts));
+        kb.creators().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.creators));
         curated().forEach(synonyms::addGroup);
         return synonyms;
     }
 
     /** A name found in a query: where it starts, how many query tokens it spans, and the other names for it. */
-    record Match(int start, int length, String key, List<List<Token>> others) {
+    record Match(int start, int length, String key, List<List<Token>> others, List<String> concepts,
+                 List<String> creators) {
     }
 
     /** The longest name starting at token {@code from}, if any. */
@@ -58,13 +62,15 @@ final class Synonyms {
             Set<String> group = byKey.get(key);
             if (group != null) {
                 List<List<Token>> others = group.stream().filter(k -> !k.equals(key)).map(names::get).toList();
-                return Optional.of(new Match(from, length, key, others));
+                return Optional.of(new Match(from, length, key, others, List.copyOf(concepts.getOrDefault(key, Set.of())),
+                        List.copyOf(creators.getOrDefault(key, Set.of()))));
             }
         }
         return Optional.empty();
     }
 
-    private void addGroup(List<String> group) {
+    /** Adds names that mean the same; returns their keys. */
+    private Set<String> addGroup(List<String> group) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : group) {
             String key = analysis.key(name);
@@ -75,6 +81,11 @@ final class Synonyms {
             }
         }
         keys.forEach(key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(keys));
+        return keys;
+    }
+
+    private void link(Set<String> keys, String slug, Map<String, Set<String>> named) {
+        keys.forEach(key -> named.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(slug));
     }
 
     static String join(List<Token> tokens) {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -35,6 +36,20 @@ final class TextAnalysis {
             "my", "we", "our", "you", "your", "explain", "explained", "explains", "explaining", "explanation", "tell",
             "about", "mean", "means", "meaning", "work", "works", "working", "good", "best", "way", "ways", "some", "get",
             "use", "used", "using", "so", "much", "many", "from", "all", "have", "has", "there", "s", "vs", "versus");
+
+    /**
+     * Words the Porter stemmer would merge with words of another meaning here: "decoder" with "decoding" (strategies),
+     * "transformer" with "transformation", "general" with "generation", "tokenization" with every "token".
+     */
+    private static final Map<String, String> STEM_OVERRIDES = Map.ofEntries(
+            Map.entry("decoder", "decoder"), Map.entry("decoders", "decoder"),
+            Map.entry("encoder", "encoder"), Map.entry("encoders", "encoder"),
+            Map.entry("transformer", "transformer"), Map.entry("transformers", "transformer"),
+            Map.entry("general", "general"), Map.entry("generally", "general"),
+            Map.entry("tokenization", "tokeniz"), Map.entry("tokenizations", "tokeniz"), Map.entry("tokenize", "tokeniz"),
+            Map.entry("tokenized", "tokeniz"), Map.entry("tokenizing", "tokeniz"), Map.entry("tokenizer", "tokeniz"),
+            Map.entry("tokenizers", "tokeniz"), Map.entry("tokenisation", "tokeniz"), Map.entry("tokeniser", "tokeniz"));
+    private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 
     private static final CharArraySet INDEX_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet QUERY_STOP = querySet();
@@ -82,6 +97,11 @@ final class TextAnalysis {
         return String.join(" ", queryTokens(text).stream().map(Token::term).toList());
     }
 
+    /** The analysed form of a text with every word kept, to compare a typed title with a document's names exactly. */
+    String indexKey(String text) {
+        return String.join(" ", indexTokens(text).stream().map(Token::term).toList());
+    }
+
     private static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("q", text)) {
@@ -101,6 +121,16 @@ final class TextAnalysis {
         return out;
     }
 
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        STEM_OVERRIDES.forEach(builder::add);
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the stemmer overrides in memory failed", e);
+        }
+    }
+
     private static CharArraySet querySet() {
         CharArraySet set = new CharArraySet(INDEX_STOP, true);
         set.addAll(QUESTION_WORDS);
@@ -116,6 +146,7 @@ final class TextAnalysis {
                 result = new LowerCaseFilter(result);
                 result = new ASCIIFoldingFilter(result);
                 result = new StopFilter(result, stopWords);
+                result = new StemmerOverrideFilter(result, OVERRIDES);
                 return new TokenStreamComponents(source, new PorterStemFilter(result));
             }
 

@@ -41,7 +41,7 @@ final class TypeAhead {
         List<Entry> entries = new ArrayList<>();
         for (Entity e : kb.entities()) {
             long weight = weight(HitType.of(e.type()));
-            Names.exact(e).forEach(name -> entries.add(new Entry(name, weight, e)));
+            Names.shown(e).forEach(name -> entries.add(new Entry(name, weight, e)));
         }
         suggester.build(new Entries(entries));
         return new TypeAhead(suggester, analysis);

@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * One thing a query asks for: a word, a quoted phrase (required), or a name found in the query together with its
- * synonyms. {@code name} is the analysed name the learner typed, when the words form one, for the exact-name boost.
+ * synonyms. {@code name} is the analysed name the learner typed, when the words form one, for the exact-name boost;
+ * {@code concepts} and {@code creators} the slugs of the concepts and creators that name stands for.
  */
-record Unit(List<Alternative> alternatives, boolean required, String name) {
+record Unit(List<Alternative> alternatives, boolean required, String name, List<String> concepts, List<String> creators) {
     Unit {
         alternatives = List.copyOf(alternatives);
+        concepts = List.copyOf(concepts);
+        creators = List.copyOf(creators);
     }
 
     /**
@@ -29,14 +32,19 @@ record Unit(List<Alternative> alternatives, boolean required, String name) {
     }
 
     static Unit word(Token token) {
-        return new Unit(List.of(new Alternative(List.of(token), 1f, false)), false, null);
+        return new Unit(List.of(new Alternative(List.of(token), 1f, false)), false, null, List.of(), List.of());
     }
 
     static Unit phrase(List<Token> tokens) {
-        return new Unit(List.of(new Alternative(tokens, 1f, false)), true, null);
+        return new Unit(List.of(new Alternative(tokens, 1f, false)), true, null, List.of(), List.of());
+    }
+
+    /** How many of the query's words this unit stands for. */
+    int words() {
+        return alternatives.get(0).tokens().size();
     }
 
     int clauses() {
-        return alternatives.stream().mapToInt(Alternative::clauses).sum();
+        return alternatives.stream().mapToInt(Alternative::clauses).sum() * Field.values().length + 3 * concepts.size() + creators.size() + 1;
     }
 }
