@@ -7,13 +7,13 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One run of the command line as a user types it: the exit code and what it printed on each stream. */
 record CliRun(int exitCode, String out, String err) {
-    /** The small valid content tree, as the command line takes it. */
-    static final String FIXTURE = "src/test/resources/fixtures/valid";
+    static final Path FIXTURE = Path.of("src/test/resources/fixtures/valid");
 
     static CliRun syllabus(String... args) {
         StringWriter out = new StringWriter();
@@ -25,9 +25,9 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** The same as {@link #syllabus}, under the name the plan and path command tests use. */
-    static CliRun run(String... args) {
-        return syllabus(args);
+    /** The same as {@link #syllabus}, under the name the plan and path command tests use; paths become text. */
+    static CliRun run(Object... args) {
+        return syllabus(java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
     }
 
     JsonNode json() {
