@@ -3,14 +3,9 @@ package dev.syllabus.view;
 import dev.syllabus.kb.Backlink;
 import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.Creator;
-import dev.syllabus.kb.Estimate;
 import dev.syllabus.kb.Guide;
 import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.LearningPath;
-import dev.syllabus.kb.Minutes;
 import dev.syllabus.kb.Paper;
-import dev.syllabus.kb.PathItem;
-import dev.syllabus.kb.Phase;
 import dev.syllabus.kb.Pick;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Slug;
@@ -47,23 +42,6 @@ public final class Details {
 
     /** A creator with their resources. */
     public record CreatorDetail(Views.CreatorView creator, String body) {
-    }
-
-    /** A learning path with item times and totals. */
-    public record PathDetail(String slug, String title, String audience, String assumes, String statedTotal,
-                             int totalMinutes, List<PhaseView> phases, List<PostponedView> postponed, String body) {
-    }
-
-    /** A phase of a path. */
-    public record PhaseView(String title, String estimate, String mode, String note, int totalMinutes, List<ItemView> items) {
-    }
-
-    /** An item of a phase: {@code ref} for entities, {@code title} for activities. */
-    public record ItemView(String type, String ref, String title, String mode, int minutes, String note) {
-    }
-
-    /** An item a path leaves for later. */
-    public record PostponedView(String ref, String reason) {
     }
 
     /** A guide with its topics. */
@@ -107,34 +85,6 @@ public final class Details {
     public static GuideDetail of(Guide g) {
         return new GuideDetail(g.slug().value(), g.title(), g.audience(),
                 g.topics().stream().map(t -> of(g.slug(), t)).toList(), g.body());
-    }
-
-    public static PathDetail of(LearningPath p, KnowledgeBase kb) {
-        List<PhaseView> phases = p.phases().stream().map(ph -> of(ph, kb)).toList();
-        return new PathDetail(p.slug().value(), p.title(), p.audience(), p.assumes(),
-                p.statedTotal().map(Estimate::toString).orElse(null), phases.stream().mapToInt(PhaseView::totalMinutes).sum(),
-                phases, p.postponed().stream().map(x -> new PostponedView(x.ref().value(), x.reason())).toList(), p.body());
-    }
-
-    private static PhaseView of(Phase ph, KnowledgeBase kb) {
-        List<ItemView> items = ph.items().stream().map(i -> new ItemView(i.type().id(), i.ref().map(Slug::value).orElse(null),
-                i.title().isEmpty() ? null : i.title(), ph.modeOf(i).map(m -> m.id()).orElse(null),
-                minutesOf(i, kb).value(), i.note().isEmpty() ? null : i.note())).toList();
-        return new PhaseView(ph.title(), ph.estimate().map(Estimate::toString).orElse(null),
-                ph.mode().map(m -> m.id()).orElse(null), ph.note().isEmpty() ? null : ph.note(),
-                items.stream().mapToInt(ItemView::minutes).sum(), items);
-    }
-
-    /** An item's own length, else its resource's length or its paper's reading time; a concept counts nothing. */
-    public static Minutes minutesOf(PathItem item, KnowledgeBase kb) {
-        if (item.minutes().isPresent()) {
-            return item.minutes().get();
-        }
-        var entity = item.ref().flatMap(kb::get).orElse(null);
-        if (entity instanceof Resource r) {
-            return r.minutes();
-        }
-        return entity instanceof Paper p ? p.readingTime() : Minutes.ZERO;
     }
 
     private static TopicView of(Slug guide, Topic t) {

@@ -81,7 +81,7 @@ final class ApiCatalog {
                 List.of(Param.choice("kind", "Only creators of this kind.", CreatorKind.class))));
         r.add(new Route(API + "/creators/{slug}", "One creator and their resources.", "CreatorDetail", List.of()));
         r.add(new Route(API + "/paths", "Curated learning paths.", "PathList", List.of()));
-        r.add(new Route(API + "/paths/{slug}", "One learning path with phases, item times and totals.", "PathDetail", List.of()));
+        r.add(new Route(API + "/paths/{slug}", "One learning path with phases, item times and totals, as `syllabus path --format json` writes it.", "PathReport", List.of()));
         r.add(new Route(API + "/guides", "Curated guides.", "GuideList", List.of()));
         r.add(new Route(API + "/guides/{slug}", "One guide with its topics and picks.", "GuideDetail", List.of()));
         r.add(new Route(API + "/graph", "The prerequisite graph, laid out: areas as bands, nodes with positions, edges.",

@@ -29,6 +29,8 @@ final class Failures {
         routes.exception(MissingEntity.class, (e, ctx) -> notFound(ctx, e.slug()));
         routes.exception(BadParameter.class, (e, ctx) -> badParameter(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e));
+        // A client that hangs up mid-response is not a server failure: there is no one left to answer.
+        routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> LOG.debug("{}", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
     }
 

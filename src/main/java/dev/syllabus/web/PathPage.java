@@ -2,19 +2,16 @@ package dev.syllabus.web;
 
 import dev.syllabus.kb.Estimate;
 import dev.syllabus.kb.LearningPath;
-import dev.syllabus.kb.Minutes;
-import dev.syllabus.kb.PathItem;
-import dev.syllabus.kb.Phase;
-import dev.syllabus.view.Details;
+import dev.syllabus.plan.PathReport;
 
 import java.util.List;
 
 /**
- * The learning path page: phases in order with their modes, the curator's estimate beside the sum of the items, the
- * path's total beside its stated range, and what it postpones.
+ * The learning path page, from the planner's {@link PathReport}: phases in order with their modes, the curator's
+ * estimate beside the sum of the items, the path's total beside its stated range, and what it postpones.
  */
 public record PathPage(LearningPath path, String bodyHtml, List<PhaseLine> phases, String total, String statedTotal,
-                       List<Link> postponed) {
+                       boolean withinStatedTotal, List<Link> postponed) {
     /** A phase with the sum of its items. */
     public record PhaseLine(int number, String title, String mode, String estimate, String sum, String note,
                             List<ItemLine> items) {
@@ -25,29 +22,18 @@ public record PathPage(LearningPath path, String bodyHtml, List<PhaseLine> phase
     }
 
     static PathPage of(LearningPath p, Wiki wiki) {
-        Minutes total = Minutes.ZERO;
-        List<PhaseLine> phases = new java.util.ArrayList<>();
-        for (int i = 0; i < p.phases().size(); i++) {
-            Phase phase = p.phases().get(i);
-            Minutes sum = phase.items().stream().map(item -> minutesOf(item, wiki)).reduce(Minutes.ZERO, Minutes::plus);
-            total = total.plus(sum);
-            phases.add(new PhaseLine(i + 1, phase.title(), phase.mode().map(Labels::token).orElse(""),
-                    phase.estimate().map(Estimate::toString).orElse(""), sum.toString(), phase.note(),
-                    phase.items().stream().map(item -> item(phase, item, wiki)).toList()));
-        }
-        List<Link> postponed = p.postponed().stream().map(x -> wiki.link(x.ref(), x.reason())).toList();
-        return new PathPage(p, wiki.html(p.body()), phases, total.toString(),
-                p.statedTotal().map(Estimate::toString).orElse(""), postponed);
+        PathReport report = PathReport.of(wiki.kb(), p);
+        List<PhaseLine> phases = report.phases().stream().map(phase -> new PhaseLine(phase.number(), phase.title(),
+                phase.mode().map(Labels::token).orElse(""), phase.estimate().map(Estimate::toString).orElse(""),
+                phase.total().toString(), phase.note(), phase.items().stream().map(item -> item(item, wiki)).toList())).toList();
+        List<Link> postponed = report.postponed().stream().map(x -> wiki.link(x.slug(), x.reason())).toList();
+        return new PathPage(p, wiki.html(p.body()), phases, report.total().toString(),
+                report.statedTotal().map(Estimate::toString).orElse(""), report.withinStatedTotal(), postponed);
     }
 
-    private static ItemLine item(Phase phase, PathItem item, Wiki wiki) {
-        Link link = item.ref().map(wiki::link).orElse(new Link("", item.title(), ""));
-        Minutes m = minutesOf(item, wiki);
-        return new ItemLine(Labels.token(item.type()), link, phase.modeOf(item).map(Labels::token).orElse(""),
-                m.value() == 0 ? "" : m.toString(), item.note());
-    }
-
-    private static Minutes minutesOf(PathItem item, Wiki wiki) {
-        return Details.minutesOf(item, wiki.kb());
+    private static ItemLine item(PathReport.Item item, Wiki wiki) {
+        Link link = item.slug().map(wiki::link).orElse(new Link("", item.title(), ""));
+        return new ItemLine(Labels.token(item.type()), link, item.mode().map(Labels::token).orElse(""),
+                item.minutes().value() == 0 ? "" : item.minutes().toString(), item.note());
     }
 }

@@ -11,6 +11,8 @@ import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.LearningPath;
 import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.Resource;
+import dev.syllabus.plan.Format;
+import dev.syllabus.plan.PathReport;
 import dev.syllabus.view.Details;
 import dev.syllabus.view.Json;
 import dev.syllabus.view.Views;
@@ -37,7 +39,7 @@ final class SiteBuilder {
         Map<String, Rendered> documents = new HashMap<>();
         for (Entity e : kb.entities()) {
             pages.put(Href.to(e), Rendered.html(Templates.render(e.type().id(), model(e, wiki))));
-            documents.put(API + Href.to(e), Rendered.json(Json.pretty(detail(e, kb))));
+            documents.put(API + Href.to(e), Rendered.json(document(e, kb)));
         }
         for (EntityType type : EntityType.values()) {
             List<Object> list = kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList();
@@ -67,18 +69,19 @@ final class SiteBuilder {
         return GuidePage.of((Guide) e, wiki);
     }
 
-    private static Object detail(Entity e, KnowledgeBase kb) {
+    /** An entity's API document; a path's is the planner's path report, the same JSON as {@code syllabus path}. */
+    private static String document(Entity e, KnowledgeBase kb) {
         if (e instanceof Concept c) {
-            return Details.of(c, kb);
+            return Json.pretty(Details.of(c, kb));
         } else if (e instanceof Paper p) {
-            return Details.of(p, kb);
+            return Json.pretty(Details.of(p, kb));
         } else if (e instanceof Resource r) {
-            return Details.of(r, kb);
+            return Json.pretty(Details.of(r, kb));
         } else if (e instanceof Creator c) {
-            return Details.of(c, kb);
+            return Json.pretty(Details.of(c, kb));
         } else if (e instanceof LearningPath p) {
-            return Details.of(p, kb);
+            return Format.JSON.render(PathReport.of(kb, p));
         }
-        return Details.of((Guide) e);
+        return Json.pretty(Details.of((Guide) e));
     }
 }
