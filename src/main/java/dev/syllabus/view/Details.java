@@ -1,6 +1,5 @@
 package dev.syllabus.view;
 
-import dev.syllabus.kb.Backlink;
 import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.Guide;

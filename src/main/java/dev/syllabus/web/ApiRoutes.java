@@ -13,7 +13,6 @@ import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.ResourceKind;
 import dev.syllabus.kb.Slug;
-import dev.syllabus.kb.Token;
 import dev.syllabus.view.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
