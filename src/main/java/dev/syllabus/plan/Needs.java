@@ -89,11 +89,6 @@ final class Needs {
         return neededIds;
     }
 
-    /** The needed concepts, in the order they were reached. */
-    Set<Slug> concepts() {
-        return rootOf.keySet();
-    }
-
     boolean isNeeded(Slug concept) {
         return rootOf.containsKey(concept);
     }

@@ -18,14 +18,4 @@ public enum Preference implements Token {
             case PAPER, ANY -> true;
         };
     }
-
-    /** How the taste reads in a sentence: "a video", "an article". */
-    String noun() {
-        return switch (this) {
-            case VIDEO -> "a video";
-            case ARTICLE -> "an article";
-            case PAPER -> "a paper";
-            case ANY -> "a resource";
-        };
-    }
 }

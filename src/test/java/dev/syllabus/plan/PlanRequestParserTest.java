@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import static dev.syllabus.plan.TestKb.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlanRequestParserTest {
     private static PlanRequest parse(Map<String, List<String>> parameters) {
