@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
  */
 public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid",
-            "igshid", "si", "feature", "ref_src", "ref_url", "_hsenc", "_hsmi", "pp", "ab_channel");
+            "igshid", "si", "feature", "ref_src", "ref_url", "_hsenc", "_hsmi", "pp", "ab_channel", "_ga", "_gl", "mkt_tok",
+            "yclid", "twclid", "gclsrc", "wickedid", "oly_enc_id", "oly_anon_id", "vero_id", "rb_clickid");
     private static final Set<String> YOUTUBE_HOSTS = Set.of("youtube.com", "m.youtube.com", "music.youtube.com",
             "youtube-nocookie.com", "youtu.be");
     private static final Pattern BARE_HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}([/:?#].*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A percent-escaped backslash before a Markdown punctuation character: an escape that was URL-encoded on the way. */
+    private static final Pattern ENCODED_ESCAPE = Pattern.compile("%5[cC](?=[_*\\[\\]()#~`])");
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern ARXIV_PATH = Pattern.compile("/(?:abs|pdf)/([a-z-]+(?:\\.[A-Z]{2})?/\\d{7}|\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?");
 
@@ -89,7 +93,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
             t = t.substring(1, t.length() - 1).strip();
         }
         // Markdown escapes (transformer\_architecture): a backslash never belongs in an address.
-        t = t.replace("\\", "");
+        t = ENCODED_ESCAPE.matcher(t.replace("\\", "")).replaceAll("");
         if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
             throw notAUrl(raw, t.isEmpty() ? "it is empty" : "it contains spaces");
         }
@@ -101,8 +105,12 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        TreeMap<String, String> query = queryOf(uri.getRawQuery());
+        // A fully qualified name ends with a dot that browsers drop: example.org. is example.org.
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        String path = upperCaseEscapes(uri.getRawPath() == null ? "" : uri.getRawPath());
+        TreeMap<String, String> query = queryOf(upperCaseEscapes(uri.getRawQuery()));
         Optional<Timestamp> start = startTime(query.remove("t"), query.remove("start"), uri.getRawFragment());
         query.keySet().removeIf(k -> k.startsWith("utm_") || TRACKING.contains(k));
 
@@ -144,6 +152,14 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
             path = path.substring(0, path.length() - 1);
         }
         return new CanonicalUrl("https://youtube.com" + path + render(query));
+    }
+
+    /** {@code %2f} and {@code %2F} are the same character; RFC 3986 prefers upper case. */
+    private static String upperCaseEscapes(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return raw;
+        }
+        return PERCENT_ESCAPE.matcher(raw).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
     }
 
     private static TreeMap<String, String> queryOf(String rawQuery) {
