@@ -77,7 +77,7 @@ final class TextLines {
 
     private static void paper(StringBuilder b, Paper p) {
         field(b, "Authors", String.join(", ", p.authors()));
-        field(b, "Published", p.venue() + " (" + p.year() + ")");
+        field(b, "Published", p.venue().contains(String.valueOf(p.year())) ? p.venue() : p.venue() + " (" + p.year() + ")");
         p.url().ifPresent(u -> field(b, "Address", u.value()));
         field(b, "Reading", p.readingTime() + (p.readingAdvice().isEmpty() ? "" : " — " + p.readingAdvice()));
         if (!p.buildsOn().isEmpty()) {

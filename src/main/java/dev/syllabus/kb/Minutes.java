@@ -25,12 +25,13 @@ public record Minutes(int value) implements Comparable<Minutes> {
     }
 
     /**
-     * Reads a length written as {@code 90}, {@code 90m}, {@code 2h}, {@code 1h30m}, {@code 1h 56m} or {@code 3.5h}.
+     * Reads a length written as {@code 90}, {@code 90m}, {@code 2h}, {@code 1h30m}, {@code 1h 56m}, {@code 3.5h} or {@code ~2h}.
      *
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
     public static Minutes parse(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        // "~2h" is how curators write an approximate figure; the tilde carries no information for a sum.
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replaceFirst("^~\\s*", "");
         if (PLAIN.matcher(t).matches()) {
             return new Minutes(parseInt(t, text));
         }
