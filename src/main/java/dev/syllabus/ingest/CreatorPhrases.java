@@ -19,7 +19,8 @@ final class CreatorPhrases {
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|/|;|\\band\\b)\\s*");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s\\b");
-    private static final Pattern THE_OWNERS = Pattern.compile("\\bthe\\s+(" + TOKEN + "(?:\\s+" + TOKEN + "){0,3})\\s+(?:blog|team|channel|newsletter)\\b[^.;]*$");
+    private static final Pattern THE_OWNERS = Pattern.compile("\\bthe\\s+(" + TOKEN + ")(?:\\s+" + TOKEN + "){0,3}\\s+(?i:blog|team|channel"
+            + "|newsletter|guide|course|tutorial|docs|documentation)\\b[^.;]*$");
     private static final Pattern ET_AL = Pattern.compile("(" + TOKEN + ")\\s+et\\s+al\\.?\\s*$");
     private static final Pattern AFTER_LINK = Pattern.compile(
             "^\\s*(?:[-–—:|,]\\s*|\\s{2,})(?:by\\s+)?(" + NAME + "(?:\\s*(?:,|&|\\band\\b)\\s*" + NAME + ")*)");

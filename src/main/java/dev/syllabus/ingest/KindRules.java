@@ -140,12 +140,18 @@ final class KindRules {
         return name.endsWith("book") && !name.endsWith("facebook");
     }
 
-    /** A site whose host spells a maker's name ("michaelwornow.net", "huyenchip.com") is that person's own. */
+    /**
+     * A site whose host spells a maker's name ("michaelwornow.net", "huyenchip.com", "kipp.ly" for Kipply) is that
+     * person's own. A one-word name must be the whole host, or an organisation's site would count as a blog.
+     */
     private static boolean isPersonalSite(CanonicalUrl url, List<String> makers) {
         String letters = url.host().replaceAll("[^a-z0-9]", "");
         for (String maker : makers) {
             String[] words = maker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]", "").split("\\s+");
             if (words.length < 2) {
+                if (letters.equals(words[0])) {
+                    return true;
+                }
                 continue;
             }
             for (String w : words) {

@@ -21,6 +21,11 @@ final class LinkReader {
     private static final Pattern PRONOUN = Pattern.compile("(?i).*\\b(his|her|their|its)\\s+(\\S+\\s+){0,2}$");
     private static final Pattern JOINER = Pattern.compile("(?i)^[\\s,]*(?:\\S+\\s+)?(and|or|,)(\\s+\\S+)?[\\s,]*$");
     private static final Pattern NAMED_BEFORE = Pattern.compile("\\bthe\\s+(\\p{Lu}[^,;:\"“”()\\[\\]]{2,80}?)\\s+at\\s*$");
+    /** "Chapters 3-5 of the [book]", "The first 4 videos in 3Blue1Brown's [series]": a part of what the link names. */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b((?:the\\s+)?(?:first|last)\\s+\\d+\\s+\\p{L}+|(?:chapters?|sections?"
+            + "|parts?|lectures?|videos?)\\s+[\\d.]+(?:\\s*[-–]\\s*[\\d.]+)?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?$");
+    /** Words read on each side of a link for its kind: enough for "the [d2l.ai] book", not the rest of the sentence. */
+    private static final int CUE_WORDS = 6;
     private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}•·–—]*$");
 
     private LinkReader() {
@@ -63,10 +68,15 @@ final class LinkReader {
         Link link = w.link();
         Address address = Address.read(link.target());
         MentionBuilder m = new MentionBuilder(new Origin(origin.file(), line, origin.under()))
-                .address(address).label(link.label()).context(w.before() + " " + w.after());
+                .address(address).label(link.label()).context(w.before() + " | " + w.after());
         title(m, w, listHead, address);
         String around = listHead ? itemText : w.before() + link.label() + w.after();
-        m.cues(link.label()).cues(w.before()).cues(w.after()).lengthFrom(around);
+        Matcher part = PART_OF.matcher(w.before());
+        String before = part.find() ? w.before().substring(0, part.start()) : w.before();
+        if (part.find(0)) {
+            m.section(part.group(1).replaceFirst("(?i)^the\\s+", ""));
+        }
+        m.cues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
         if (listHead) {
             m.cues(itemText).moments(Moments.find(itemText)).note(w.after().replaceFirst("^\\s*[-–—:|,]?\\s*", ""));
         } else {
@@ -128,6 +138,16 @@ final class LinkReader {
 
     private static boolean joined(String text, Link first, Link second) {
         return first.end() <= second.start() && JOINER.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
+    private static String lastWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length));
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, CUE_WORDS)));
     }
 
     static boolean isGeneric(String label) {

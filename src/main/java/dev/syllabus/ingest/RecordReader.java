@@ -113,7 +113,7 @@ final class RecordReader {
     }
 
     private void note(String value, Block item, List<CreatorName> inherited) {
-        record.note(value).cues(value).lengthFrom(value).moments(Moments.find(value));
+        record.note(value).lengthFrom(value).moments(Moments.find(value));
         others.addAll(LinkReader.read(item, origin.withLine(item.line()), inherited));
         others.addAll(ItemReader.searches(value, origin.withLine(item.line())));
     }

@@ -1,0 +1,81 @@
+package dev.syllabus.ingest;
+
+import dev.syllabus.kb.Creator;
+import dev.syllabus.kb.CreatorKind;
+import dev.syllabus.kb.Slug;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds creators by any name a source may use for them: the name, an alias, the name without middle initials
+ * ("Cameron Wolfe" for "Cameron R. Wolfe"), accents or possessive, or a person's surname alone when only one known
+ * person has it ("Goodfellow et al."). A name that could mean two creators resolves to neither.
+ */
+final class CreatorDirectory {
+    private static final int SCAN_MIN_KEY = 4;
+
+    private final Map<String, Set<Slug>> byKey = new HashMap<>();
+    private final Map<String, Set<Slug>> bySurname = new HashMap<>();
+
+    void add(Creator c) {
+        add(c.slug(), c.name(), c.aliases(), c.kind() == CreatorKind.PERSON);
+    }
+
+    void add(Slug slug, String name, List<String> aliases, boolean person) {
+        List<String> names = new ArrayList<>(aliases);
+        names.add(name);
+        for (String n : names) {
+            String key = key(n);
+            if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(slug);
+            }
+        }
+        String[] words = key(name).split(" ");
+        if (person && words.length >= 2) {
+            bySurname.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(slug);
+        }
+    }
+
+    Optional<Slug> resolve(String name) {
+        String key = key(name);
+        Set<Slug> hits = byKey.getOrDefault(key, Set.of());
+        if (hits.isEmpty() && !key.contains(" ") && key.length() >= 5) {
+            hits = bySurname.getOrDefault(key, Set.of());
+        }
+        return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
+    }
+
+    /** Creators whose name or alias appears as whole words in {@code text}, in the order of the text. */
+    List<Slug> scan(String text) {
+        String padded = " " + key(text) + " ";
+        Map<Integer, Slug> found = new java.util.TreeMap<>();
+        byKey.forEach((key, slugs) -> {
+            int at = key.length() >= SCAN_MIN_KEY && slugs.size() == 1 ? padded.indexOf(" " + key + " ") : -1;
+            if (at >= 0) {
+                found.putIfAbsent(at, slugs.iterator().next());
+            }
+        });
+        return found.values().stream().distinct().toList();
+    }
+
+    /** "Cameron R. Wolfe", "cameron wolfe's" and "Cameron  Wolfe" all give "cameron wolfe". */
+    static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("['’.]", "");
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split("[^\\p{L}\\d]+")) {
+            if (w.length() > 1 || w.chars().allMatch(Character::isDigit) && !w.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.syllabus.ingest;
+
+import java.util.List;
+
+/**
+ * What the import found for one resource (or one mention it could not use) and what it did: a new draft, already
+ * known, new facts merged, a conflict left to the curator, or skipped with the reason. {@code origins} are the
+ * {@code file:line} places it was mentioned; {@code notes} are remarks such as a differing kind or length.
+ */
+public record ReportItem(Status status, String slug, String title, String kind, String url, List<String> creators,
+                         List<String> origins, String under, String reason, List<String> facts, List<Conflict> conflicts,
+                         List<String> notes) {
+    /** The outcome for one item. */
+    public enum Status {
+        NEW, KNOWN, MERGED, CONFLICT, SKIPPED;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ReportItem {
+        slug = slug == null ? "" : slug;
+        title = title == null ? "" : title;
+        kind = kind == null ? "" : kind;
+        url = url == null ? "" : url;
+        creators = List.copyOf(creators);
+        origins = List.copyOf(origins);
+        under = under == null ? "" : under;
+        reason = reason == null ? "" : reason;
+        facts = List.copyOf(facts);
+        conflicts = List.copyOf(conflicts);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.syllabus.ingest;
+
+/** The untimed parts of a resource a source names ("reasoning / prompting sections"), and headings as topics. */
+final class Sections {
+    /** A named part and the topic it was recommended for. */
+    record Part(String name, String topic) {
+    }
+
+    private Sections() {
+    }
+
+    /** "## 14. Hallucinations in LLMs" is about "Hallucinations in LLMs". */
+    static String topicOf(String heading) {
+        return heading.replaceFirst("^\\s*\\d+[.)]\\s*", "").strip();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.syllabus.ingest;
+
+import dev.syllabus.kb.Slug;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** New slugs from titles and names: lowercase ASCII words joined by hyphens, never one already in use. */
+final class Slugs {
+    private static final int MAX_WORDS = 6;
+
+    private Slugs() {
+    }
+
+    static String of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['’]", "");
+        String[] words = Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        int from = words.length > 1 && (words[0].equals("the") || words[0].equals("a") || words[0].equals("an")) ? 1 : 0;
+        String slug = Arrays.stream(words, from, Math.min(words.length, from + MAX_WORDS)).collect(Collectors.joining("-"));
+        return slug.isEmpty() ? "imported" : slug;
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3} ... whichever is free; the result is marked as used. */
+    static Slug unique(String base, Set<String> used) {
+        String candidate = base;
+        for (int i = 2; used.contains(candidate); i++) {
+            candidate = base + "-" + i;
+        }
+        used.add(candidate);
+        return Slug.of(candidate);
+    }
+}
