@@ -12,8 +12,15 @@ record Block(Kind kind, int line, int level, String text, List<Link> links, List
 
     Block {
         text = text == null ? "" : text;
-        links = List.copyOf(links);
+        int length = text.length();
+        // Offsets always lie within the text, whatever trimming the readers did, so no reader can index past it.
+        links = links.stream().map(l -> new Link(l.label(), l.target(), clamp(l.start(), 0, length),
+                clamp(l.end(), clamp(l.start(), 0, length), length))).toList();
         children = List.copyOf(children);
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(value, max));
     }
 
     static Block heading(int line, int level, String text, List<Link> links) {

@@ -1,5 +1,6 @@
 package dev.syllabus.ingest;
 
+import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnownDefect;
 import dev.syllabus.kb.Slug;
 
@@ -8,11 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * Renders drafts as content files in the documented format. A draft is marked by an HTML comment that opens its body
- * with {@value #MARKER}: it says where the facts came from and holds the sources' own notes, to be rewritten in our
+ * with {@code <!-- draft:}: it says where the facts came from and holds the sources' own notes, to be rewritten in our
  * words; validation lists every file that still has it. The comment is invisible on rendered pages.
  */
 final class DraftFiles {
-    static final String MARKER = "<!-- draft:";
+    static final String MARKER = Entity.DRAFT_MARKER;
 
     private DraftFiles() {
     }

@@ -55,16 +55,8 @@ final class HtmlOutline {
 
     private static void flush(InlineText text, int line, List<Block> out) {
         if (!text.text().isBlank()) {
-            out.add(Block.paragraph(line, text.text().strip(), shifted(text)));
+            out.add(Block.paragraph(line, text.stripped(), text.strippedLinks()));
         }
-    }
-
-    /** Links of a stripped text: stripping removes leading blanks, so offsets move left by as much. */
-    private static List<Link> shifted(InlineText text) {
-        String raw = text.text();
-        int lead = raw.length() - raw.stripLeading().length();
-        return text.links().stream().map(l -> new Link(l.label(), l.target(), Math.max(0, l.start() - lead),
-                Math.max(0, l.end() - lead))).toList();
     }
 
     private void element(Element e, List<Block> out) {
@@ -74,7 +66,7 @@ final class HtmlOutline {
         }
         if (HEADINGS.contains(tag)) {
             InlineText t = inlineOf(e);
-            out.add(Block.heading(line(e), tag.charAt(1) - '0', t.text().strip(), shifted(t)));
+            out.add(Block.heading(line(e), tag.charAt(1) - '0', t.stripped(), t.strippedLinks()));
         } else if (tag.equals("ul") || tag.equals("ol")) {
             e.children().stream().filter(li -> li.normalName().equals("li")).forEach(li -> out.add(item(li)));
         } else if (tag.equals("li")) {
@@ -96,7 +88,7 @@ final class HtmlOutline {
                 inline(child, own);
             }
         }
-        return new Block(Block.Kind.ITEM, line(li), 0, own.text().strip(), shifted(own), children);
+        return new Block(Block.Kind.ITEM, line(li), 0, own.stripped(), own.strippedLinks(), children);
     }
 
     InlineText inlineOf(Element e) {

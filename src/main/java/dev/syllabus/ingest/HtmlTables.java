@@ -36,10 +36,10 @@ final class HtmlTables {
         for (int i = 0; i < cells.size(); i++) {
             String header = i < headers.size() && !headers.get(i).isEmpty() ? headers.get(i) : "Column " + (i + 1);
             InlineText cell = inline.apply(cells.get(i));
-            String text = cell.text().strip();
-            int shift = header.length() + 2 - (cell.text().length() - cell.text().stripLeading().length());
-            List<Link> links = cell.links().stream()
-                    .map(l -> new Link(l.label(), l.target(), Math.max(0, l.start() + shift), Math.max(0, l.end() + shift))).toList();
+            String text = cell.stripped();
+            int shift = header.length() + 2;
+            List<Link> links = cell.strippedLinks().stream()
+                    .map(l -> new Link(l.label(), l.target(), l.start() + shift, l.end() + shift)).toList();
             fields.add(new Block(Block.Kind.ITEM, line, 0, header + ": " + text, links, List.of()));
             all.append(all.length() == 0 ? "" : " | ").append(text);
         }

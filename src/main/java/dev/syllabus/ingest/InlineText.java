@@ -47,6 +47,18 @@ final class InlineText {
         return text.toString();
     }
 
+    /** The text without leading and trailing blanks. */
+    String stripped() {
+        return text.toString().strip();
+    }
+
+    /** The links with offsets into {@link #stripped()}. */
+    List<Link> strippedLinks() {
+        String raw = text.toString();
+        int lead = raw.length() - raw.stripLeading().length();
+        return links().stream().map(l -> new Link(l.label(), l.target(), l.start() - lead, l.end() - lead)).toList();
+    }
+
     /** The links, with literal {@code [label](target)} text found in the plain text added in reading order. */
     List<Link> links() {
         List<Link> all = new ArrayList<>(links);

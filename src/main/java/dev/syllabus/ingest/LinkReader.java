@@ -37,6 +37,12 @@ final class LinkReader {
         List<MentionBuilder> built = new ArrayList<>();
         List<List<CreatorName>> makers = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).label().isBlank()) {
+                // A link around nothing but an image (a badge, a logo) names no resource.
+                built.add(null);
+                makers.add(List.of());
+                continue;
+            }
             Window w = window(text, links, i);
             boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
             MentionBuilder m = mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text);
@@ -47,7 +53,9 @@ final class LinkReader {
         shareAcrossJoiners(text, links, makers);
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < built.size(); i++) {
-            out.add(built.get(i).creators(makers.get(i).isEmpty() ? inherited : makers.get(i)).build());
+            if (built.get(i) != null) {
+                out.add(built.get(i).creators(makers.get(i).isEmpty() ? inherited : makers.get(i)).build());
+            }
         }
         return out;
     }

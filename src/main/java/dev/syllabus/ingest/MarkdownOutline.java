@@ -52,7 +52,7 @@ final class MarkdownOutline {
     private static void block(Node n, List<Block> out) {
         if (n instanceof Heading h) {
             InlineText t = Inlines.of(h);
-            out.add(Block.heading(line(n), h.getLevel(), t.text().strip(), t.links()));
+            out.add(Block.heading(line(n), h.getLevel(), t.stripped(), t.strippedLinks()));
         } else if (n instanceof Paragraph p) {
             paragraph(p, out);
         } else if (n instanceof ListBlock) {
@@ -73,7 +73,7 @@ final class MarkdownOutline {
     private static void paragraph(Paragraph p, List<Block> out) {
         if (p.getFirstChild() instanceof StrongEmphasis && p.getFirstChild() == p.getLastChild()) {
             InlineText t = Inlines.of(p.getFirstChild());
-            out.add(Block.heading(line(p), PseudoHeadings.LEVEL, t.text().strip(), t.links()));
+            out.add(Block.heading(line(p), PseudoHeadings.LEVEL, t.stripped(), t.strippedLinks()));
             return;
         }
         InlineText t = Inlines.of(p);
@@ -98,13 +98,14 @@ final class MarkdownOutline {
                 block(n, children);
             }
         }
-        String text = own.text();
-        int cut = PseudoHeadings.firstHeadingLine(text, own.links());
-        List<Link> links = own.links().stream().filter(l -> l.end() <= cut).toList();
-        out.add(new Block(Block.Kind.ITEM, line(li), 0, text.substring(0, cut).strip(), links, children));
+        String text = own.stripped();
+        List<Link> all = own.strippedLinks();
+        int cut = PseudoHeadings.firstHeadingLine(text, all);
+        List<Link> links = all.stream().filter(l -> l.end() <= cut).toList();
+        out.add(new Block(Block.Kind.ITEM, line(li), 0, text.substring(0, cut).stripTrailing(), links, children));
         if (cut < text.length()) {
             int line = line(li) + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
-            List<Link> rest = own.links().stream().filter(l -> l.start() >= cut)
+            List<Link> rest = all.stream().filter(l -> l.start() >= cut)
                     .map(l -> new Link(l.label(), l.target(), l.start() - cut, l.end() - cut)).toList();
             out.addAll(PseudoHeadings.split(line, text.substring(cut), rest));
         }
@@ -135,11 +136,11 @@ final class MarkdownOutline {
             InlineText field = new InlineText();
             field.append(header + ": ");
             int shift = field.length();
-            field.append(cells.get(i).text().strip());
-            List<Link> links = cells.get(i).links().stream()
+            field.append(cells.get(i).stripped());
+            List<Link> links = cells.get(i).strippedLinks().stream()
                     .map(l -> new Link(l.label(), l.target(), l.start() + shift, l.end() + shift)).toList();
             fields.add(new Block(Block.Kind.ITEM, line(row), 0, field.text(), links, List.of()));
-            all.append(all.length() == 0 ? "" : " | ").append(cells.get(i).text().strip());
+            all.append(all.length() == 0 ? "" : " | ").append(cells.get(i).stripped());
         }
         return new Block(Block.Kind.ROW, line(row), 0, all.toString(), List.of(), fields);
     }

@@ -22,6 +22,10 @@ record Mention(Origin origin, Optional<Title> title, String label, List<CreatorN
         problems = List.copyOf(problems);
     }
 
+    Mention withCreators(List<CreatorName> names) {
+        return new Mention(origin, title, label, names, address, cues, length, moments, sections, note, context, problems);
+    }
+
     /** The best name to show for it: the title, else the link text, else what was written as its address. */
     String shownName() {
         return title.map(Title::text).orElse(label.isEmpty() ? address.written() : label);

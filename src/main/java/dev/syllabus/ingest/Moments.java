@@ -42,7 +42,13 @@ final class Moments {
             String inside = text.substring(open + 1, start) + " " + text.substring(end, close);
             return trim(FILLER.matcher(STAMP.matcher(inside).replaceAll(" ")).replaceAll(" "));
         }
-        return trim(text.substring(end, Sentences.endAfter(text, end)));
+        String after = trim(text.substring(end, Sentences.endAfter(text, end)));
+        if (after.split("\\s+").length >= 3) {
+            return after;
+        }
+        // "Self-attention gets coded from 1:02:00 on": the words before the time say what happens there.
+        String before = text.substring(Sentences.startBefore(text, start), start).replaceFirst("(?i)\\s*\\b(from|at|around|about|~)\\s*$", "");
+        return trim(before.isBlank() ? after : before);
     }
 
     private static String trim(String s) {

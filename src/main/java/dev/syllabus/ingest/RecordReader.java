@@ -138,13 +138,22 @@ final class RecordReader {
         }
     }
 
-    /** The record's own mention (when it had a heading title or any field), then the mentions in its fields. */
+    /**
+     * The record's own mention (when it had a heading title or any field), then the mentions in its fields. A link in
+     * a field that names no creator and sits on the record's own site ("The companion summary at ...") is taken to
+     * come from the record's creators.
+     */
     List<Mention> finish() {
         List<Mention> out = new ArrayList<>();
+        Mention own = record.build();
         if (fields || record.hasTitle()) {
-            out.add(record.build());
+            out.add(own);
         }
-        out.addAll(others);
+        for (Mention m : others) {
+            boolean sameSite = m.creators().isEmpty() && m.address().url().isPresent() && own.address().url().isPresent()
+                    && m.address().url().get().host().equals(own.address().url().get().host());
+            out.add(sameSite ? m.withCreators(own.creators()) : m);
+        }
         return out;
     }
 

@@ -101,14 +101,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     }
 
     private static Parsed canonicalise(URI uri, boolean schemeMissing) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("www.")) {
-            host = host.substring(4);
-        }
-        // A fully qualified name ends with a dot that browsers drop: example.org. is example.org.
-        while (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
+        String host = hostOf(uri);
         String path = upperCaseEscapes(uri.getRawPath() == null ? "" : uri.getRawPath());
         TreeMap<String, String> query = queryOf(upperCaseEscapes(uri.getRawQuery()));
         Optional<Timestamp> start = startTime(query.remove("t"), query.remove("start"), uri.getRawFragment());
@@ -152,6 +145,18 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
             path = path.substring(0, path.length() - 1);
         }
         return new CanonicalUrl("https://youtube.com" + path + render(query));
+    }
+
+    private static String hostOf(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        // A fully qualified name ends with a dot that browsers drop: example.org. is example.org.
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host;
     }
 
     /** {@code %2f} and {@code %2F} are the same character; RFC 3986 prefers upper case. */
