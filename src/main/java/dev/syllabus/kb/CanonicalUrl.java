@@ -34,7 +34,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     public record Parsed(CanonicalUrl url, Optional<Timestamp> start, boolean schemeMissing) {}
 
     public CanonicalUrl {
-        if (value == null || !(value.startsWith("https://") || value.startsWith("http://"))) {
+        if (value == null || !value.matches("https?://[^/?#:]+.*")) {
             throw new IllegalArgumentException("'" + value + "' is not a canonical web address; build it with CanonicalUrl.parse");
         }
     }
@@ -71,7 +71,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("'" + abbreviate(raw) + "' is a " + scheme + ": link; only http and https web addresses are allowed");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank() || !uri.getHost().contains(".")) {
+        if (uri.getHost() == null || !hostOf(uri).contains(".")) {
             throw notAUrl(raw, "it has no host name");
         }
         return canonicalise(uri, schemeMissing);

@@ -137,7 +137,7 @@ class CanonicalUrlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"#", "#section", "/relative/path", "Attention in transformers, visually explained | Chapter 6",
-            "", "   ", "https://", "https:///path", "localhost"})
+            "", "   ", "https://", "https:///path", "localhost", "http://www.", "http://www.?list=PL1", "https://www./x"})
     void textThatIsNotAnAddressIsRejectedWithTheText(String written) {
         assertThatThrownBy(() -> CanonicalUrl.parse(written))
                 .isInstanceOf(IllegalArgumentException.class)
