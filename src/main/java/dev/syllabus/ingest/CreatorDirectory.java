@@ -1,5 +1,6 @@
 package dev.syllabus.ingest;
 
+import java.util.regex.Pattern;
 import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.CreatorKind;
 import dev.syllabus.kb.Slug;
@@ -20,7 +21,19 @@ import java.util.Set;
  * person has it ("Goodfellow et al."). A name that could mean two creators resolves to neither.
  */
 final class CreatorDirectory {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern DROPPED = Pattern.compile("['’.]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
     private static final int SCAN_MIN_KEY = 4;
+    /** Names recur across a guide; their keys are worth remembering, long prose is not. */
+    private static final int KEY_CACHE_MAX_LENGTH = 80;
+    private static final Map<String, String> KEYS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 4096;
+        }
+    });
 
     private final Map<String, Set<Slug>> byKey = new HashMap<>();
     private final Map<String, Set<Slug>> bySurname = new HashMap<>();
@@ -68,10 +81,17 @@ final class CreatorDirectory {
 
     /** "Cameron R. Wolfe", "cameron wolfe's" and "Cameron  Wolfe" all give "cameron wolfe". */
     static String key(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("['’.]", "");
+        if (name.length() > KEY_CACHE_MAX_LENGTH) {
+            return computeKey(name);
+        }
+        return KEYS.computeIfAbsent(name, CreatorDirectory::computeKey);
+    }
+
+    private static String computeKey(String name) {
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        folded = DROPPED.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll("");
         StringBuilder out = new StringBuilder();
-        for (String w : folded.split("[^\\p{L}\\d]+")) {
+        for (String w : NON_WORD.split(folded)) {
             if (w.length() > 1 || w.chars().allMatch(Character::isDigit) && !w.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(w);
             }

@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * " - Name." that follows a list item's link.
  */
 final class CreatorPhrases {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BY_OR_FROM = Pattern.compile("(?i)\\b(by|from)\\s*$");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
+    private static final Pattern ET_AL_WORDS = Pattern.compile("(?i)\\bet\\s+al\\.?");
+    private static final Pattern LEADING_WITH = Pattern.compile("^(?i)with\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[\\s\"“”'‘’(\\[*_-]+|[\\s\"“”'‘’)\\]*_,:;-]+$");
     private static final String TOKEN = "[\\p{Lu}\\d][\\p{L}\\d'’.&+_-]*";
     private static final String NAME = TOKEN + "(?:[ \\t]+(?:" + TOKEN + "|von|van|de|der|den|la|le|du|da|with)){0,5}";
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
@@ -70,7 +77,7 @@ final class CreatorPhrases {
         String found = null;
         while (m.find()) {
             String rest = tail.substring(m.end()).strip();
-            if (rest.isEmpty() || rest.split("\\s+").length <= 4) {
+            if (rest.isEmpty() || SPACES.split(rest).length <= 4) {
                 found = lastName(m.group(1));
             }
         }
@@ -100,7 +107,7 @@ final class CreatorPhrases {
     }
 
     static boolean endsWithByOrFrom(String before) {
-        return before.matches("(?is).*\\b(by|from)\\s*$");
+        return BY_OR_FROM.matcher(before).find();
     }
 
     static boolean isName(String n) {
@@ -110,12 +117,12 @@ final class CreatorPhrases {
 
     private static boolean isVenue(String n) {
         String lower = n.toLowerCase(Locale.ROOT);
-        return lower.contains("blog") || VENUES.contains(lower) || lower.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+        return lower.contains("blog") || VENUES.contains(lower) || HOST.matcher(lower).matches();
     }
 
     /** A possessive's name is the capitalised run just before "'s": "in 3Blue1Brown's" gives "3Blue1Brown". */
     private static String lastName(String run) {
-        String[] words = run.strip().split("\\s+");
+        String[] words = SPACES.split(run.strip());
         int from = words.length;
         while (from > 0 && !NOT_NAMES.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
             from--;
@@ -126,7 +133,7 @@ final class CreatorPhrases {
     /** A name ends at a word that closes a sentence ("Jay Alammar. The most ..."); initials ("H.") do not close one. */
     static String cutAtSentence(String run) {
         StringBuilder out = new StringBuilder();
-        for (String word : run.strip().split("\\s+")) {
+        for (String word : SPACES.split(run.strip())) {
             boolean closes = word.endsWith(".") && word.length() > 2 && !word.substring(0, word.length() - 1).contains(".");
             out.append(out.length() == 0 ? "" : " ").append(closes ? word.substring(0, word.length() - 1) : word);
             if (closes) {
@@ -137,7 +144,7 @@ final class CreatorPhrases {
     }
 
     private static String clean(String n) {
-        String c = n.replaceAll("['’]s\\b", "").replaceAll("(?i)\\bet\\s+al\\.?", "").replaceAll("^(?i)with\\s+", "");
-        return c.replaceAll("^[\\s\"“”'‘’(\\[*_-]+|[\\s\"“”'‘’)\\]*_,:;-]+$", "").replaceAll("\\s+", " ").strip();
+        String c = LEADING_WITH.matcher(ET_AL_WORDS.matcher(POSSESSIVE_S.matcher(n).replaceAll("")).replaceAll("")).replaceAll("");
+        return SPACES.matcher(EDGES.matcher(c).replaceAll("")).replaceAll(" ").strip();
     }
 }

@@ -23,6 +23,7 @@ final class Drafting {
     private final KnownContent known;
     private final Set<String> slugsInUse;
     private final Set<String> hosts;
+    private final java.util.Map<String, Optional<String>> lookalikes = new java.util.HashMap<>();
 
     /** {@code newHosts} are the hosts of every draft to come, so lookalikes are caught whichever is drafted first. */
     Drafting(KnownContent known, Set<String> slugsInUse, Set<String> newHosts) {
@@ -60,7 +61,7 @@ final class Drafting {
             u.youtubeVideoId().filter(id -> !CanonicalUrl.isValidYoutubeVideoId(id)).ifPresent(id -> out.add(new KnownDefect(
                     DefectKind.INVALID_VIDEO_ID, "The source links video id '" + id + "', which has " + id.length()
                     + " characters instead of 11; find the right address.")));
-            Hosts.lookalike(u.host(), hosts).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
+            lookalikes.computeIfAbsent(u.host(), h -> Hosts.lookalike(h, hosts)).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
                     "The source spells the host '" + u.host() + "', close to the known host '" + h + "'; check the address.")));
         }
         return out;

@@ -3,10 +3,12 @@ package dev.syllabus.ingest;
 import dev.syllabus.kb.CanonicalUrl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gathers the input's addressed mentions into one candidate per resource: first by canonical address, then candidates
@@ -32,12 +34,16 @@ final class Grouping {
 
     private static List<Candidate> byTitle(List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
+        Map<Set<String>, List<Candidate>> byWords = new HashMap<>();
         for (Candidate c : all) {
-            Optional<Candidate> same = out.stream().filter(o -> sameResource(o, c)).findFirst();
+            Set<String> words = c.title().filter(Title::isReal).map(t -> TitleWords.of(t.text())).orElse(Set.of());
+            List<Candidate> sameWords = words.size() < 2 ? List.of() : byWords.getOrDefault(words, List.of());
+            Optional<Candidate> same = sameWords.stream().filter(o -> sameResource(o, c)).findFirst();
             if (same.isPresent()) {
                 same.get().absorb(c);
             } else {
                 out.add(c);
+                byWords.computeIfAbsent(words, k -> new ArrayList<>()).add(c);
             }
         }
         return out;

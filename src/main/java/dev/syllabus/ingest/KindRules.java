@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * "interactive"); then a person's own site is a blog; anything else is an article.
  */
 final class KindRules {
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\d ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOCS_PATH = Pattern.compile("(?i)/(docs|documentation)(/.*)?");
+    private static final Pattern VIMEO_PATH = Pattern.compile("/\\d+.*");
+    private static final Pattern CHANNEL_PATH = Pattern.compile("/(@|c/|channel/|user/).*");
     private static final Set<String> PAPER_HOSTS = Set.of("arxiv.org", "openreview.net", "aclanthology.org",
             "proceedings.neurips.cc", "papers.nips.cc", "proceedings.mlr.press", "jmlr.org", "dl.acm.org");
     private static final Set<String> CODE_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org", "codeberg.org",
@@ -74,10 +80,10 @@ final class KindRules {
     private static Optional<ResourceKind> byAddress(CanonicalUrl url, List<String> cues) {
         String host = url.host();
         String path = pathOf(url);
-        if (url.youtubeVideoId().isPresent() || host.equals("vimeo.com") && path.matches("/\\d+.*")) {
+        if (url.youtubeVideoId().isPresent() || host.equals("vimeo.com") && VIMEO_PATH.matcher(path).matches()) {
             return Optional.of(ResourceKind.VIDEO);
         }
-        if (url.isYoutubePlaylist() || host.equals("youtube.com") && path.matches("/(@|c/|channel/|user/).*")) {
+        if (url.isYoutubePlaylist() || host.equals("youtube.com") && CHANNEL_PATH.matcher(path).matches()) {
             return Optional.of(ResourceKind.VIDEO_SERIES);
         }
         if (PAPER_HOSTS.contains(host)) {
@@ -104,7 +110,7 @@ final class KindRules {
         if (isBookSite(host)) {
             return Optional.of(ResourceKind.BOOK);
         }
-        if (host.startsWith("docs.") || path.matches("(?i)/(docs|documentation)(/.*)?")) {
+        if (host.startsWith("docs.") || DOCS_PATH.matcher(path).matches()) {
             return Optional.of(ResourceKind.ARTICLE);
         }
         if (BLOG_HOSTS.stream().anyMatch(b -> host.equals(b) || host.endsWith("." + b)) || BLOG_PATH.matcher(path).matches()) {
@@ -145,9 +151,9 @@ final class KindRules {
      * person's own. A one-word name must be the whole host, or an organisation's site would count as a blog.
      */
     private static boolean isPersonalSite(CanonicalUrl url, List<String> makers) {
-        String letters = url.host().replaceAll("[^a-z0-9]", "");
+        String letters = NOT_ALNUM.matcher(url.host()).replaceAll("");
         for (String maker : makers) {
-            String[] words = maker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]", "").split("\\s+");
+            String[] words = SPACES.split(NOT_NAME.matcher(maker.toLowerCase(Locale.ROOT)).replaceAll("").strip());
             if (words.length < 2) {
                 if (letters.equals(words[0])) {
                     return true;

@@ -27,6 +27,9 @@ final class Lengths {
 
     /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
     static Optional<StatedLength> find(String text, Consumer<String> rejected) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
         StatedLength best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern form : FORMS) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * start time. Links joined by "and" share a creator ("3Blue1Brown's [A] and [B]", "[A] and [B] from StatQuest").
  */
 final class LinkReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ADDRESS_LIKE = Pattern.compile("(?i)(https?://|www\\.)");
     private static final Set<String> GENERIC = Set.of("here", "this", "link", "video", "videos", "post", "blog post", "blog",
             "article", "notes", "course notes", "lecture notes", "slides", "paper", "website", "site", "page", "tutorial",
             "post+video", "source", "pdf", "repo", "code", "this post", "this video", "read more", "more", "youtube",
@@ -96,7 +98,7 @@ final class LinkReader {
 
     private static void title(MentionBuilder m, Window w, boolean listHead, Address address) {
         String label = w.link().label();
-        boolean labelIsAddress = label.equals(w.link().target()) || label.matches("(?i)(https?://|www\\.).*")
+        boolean labelIsAddress = label.equals(w.link().target()) || ADDRESS_LIKE.matcher(label).lookingAt()
                 || (address.url().isPresent() && Address.read(label).url().equals(address.url()));
         Quotes.first(label).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
         Quotes.trailing(w.before()).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
@@ -149,12 +151,12 @@ final class LinkReader {
     }
 
     private static String lastWords(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length));
     }
 
     private static String firstWords(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, CUE_WORDS)));
     }
 

@@ -33,21 +33,20 @@ final class Makers {
     /** {@code slugsInUse} is shared with the caller, so the new creators' slugs stay reserved for everything else. */
     Makers(KnownContent content, List<Mention> mentions, Set<String> slugsInUse) {
         this.known = content.creators();
-        List<Cluster> clusters = new ArrayList<>();
+        Clusters clusters = new Clusters();
         for (Mention m : mentions) {
-            makers(m).forEach(n -> clusters.stream().filter(x -> x.takes(n.name())).findFirst()
-                    .orElseGet(() -> add(clusters)).add(n));
+            makers(m).forEach(n -> clusters.of(n.name()).orElseGet(clusters::add).add(n));
         }
         for (Mention m : mentions) {
             List<CreatorName> makers = makers(m);
             List<CreatorName> aside = m.creators().stream().filter(p -> !p.isMaker()).toList();
             // "3Blue1Brown (Grant Sanderson)" names the person behind the channel; a list in parentheses names members.
             if (makers.size() == 1 && aside.size() == 1 && known.resolve(aside.get(0).name()).isEmpty()
-                    && clusters.stream().noneMatch(x -> x.takes(aside.get(0).name()))) {
-                clusters.stream().filter(x -> x.takes(makers.get(0).name())).findFirst().orElseThrow().alias(aside.get(0).name());
+                    && clusters.of(aside.get(0).name()).isEmpty()) {
+                clusters.of(makers.get(0).name()).orElseThrow().alias(aside.get(0).name());
             }
         }
-        for (Cluster c : clusters) {
+        for (Cluster c : clusters.all) {
             NewCreator nc = c.toCreator(Slugs.unique(Slugs.of(c.name()), slugsInUse));
             created.put(nc.slug(), nc);
             fresh.add(nc.slug(), nc.name(), nc.aliases(), nc.kind() == CreatorKind.PERSON);
@@ -56,12 +55,6 @@ final class Makers {
 
     private List<CreatorName> makers(Mention m) {
         return m.creators().stream().filter(CreatorName::isMaker).filter(n -> known.resolve(n.name()).isEmpty()).toList();
-    }
-
-    private static Cluster add(List<Cluster> clusters) {
-        Cluster c = new Cluster();
-        clusters.add(c);
-        return c;
     }
 
     Resolution resolve(List<CreatorName> names) {
@@ -89,16 +82,53 @@ final class Makers {
         return Optional.ofNullable(created.get(slug));
     }
 
+    /**
+     * The new creators found so far, findable by the first word of any spelling: spellings of one creator that differ
+     * ("StatQuest", "StatQuest with Josh Starmer") always share their first word.
+     */
+    private static final class Clusters {
+        private final List<Cluster> all = new ArrayList<>();
+        private final Map<String, List<Cluster>> byFirstWord = new java.util.HashMap<>();
+
+        Optional<Cluster> of(String name) {
+            String key = CreatorDirectory.key(name);
+            return byFirstWord.getOrDefault(firstWord(key), List.of()).stream().filter(c -> c.takes(key)).findFirst();
+        }
+
+        Cluster add() {
+            Cluster c = new Cluster(this);
+            all.add(c);
+            return c;
+        }
+
+        void index(String key, Cluster c) {
+            List<Cluster> list = byFirstWord.computeIfAbsent(firstWord(key), k -> new ArrayList<>());
+            if (!list.contains(c)) {
+                list.add(c);
+            }
+        }
+
+        private static String firstWord(String key) {
+            int space = key.indexOf(' ');
+            return space < 0 ? key : key.substring(0, space);
+        }
+    }
+
     /** The spellings of one new creator across the input. */
     private static final class Cluster {
         private final Map<String, Integer> spellings = new LinkedHashMap<>();
         private final Set<String> aliases = new LinkedHashSet<>();
+        private final Set<String> keys = new java.util.HashSet<>();
         private int channel;
 
-        boolean takes(String name) {
-            String key = CreatorDirectory.key(name);
-            return spellings.keySet().stream().map(CreatorDirectory::key)
-                    .anyMatch(k -> k.equals(key) || wordPrefix(k, key) || wordPrefix(key, k));
+        private final Clusters owner;
+
+        Cluster(Clusters owner) {
+            this.owner = owner;
+        }
+
+        boolean takes(String key) {
+            return keys.contains(key) || keys.stream().anyMatch(k -> wordPrefix(k, key) || wordPrefix(key, k));
         }
 
         /** "statquest" opens "statquest with josh starmer"; a one-word prefix must be a distinctive word. */
@@ -108,6 +138,9 @@ final class Makers {
 
         void add(CreatorName n) {
             spellings.merge(n.name(), 1, Integer::sum);
+            String key = CreatorDirectory.key(n.name());
+            keys.add(key);
+            owner.index(key, this);
             channel += n.role() == CreatorName.Role.CHANNEL ? 1 : 0;
         }
 

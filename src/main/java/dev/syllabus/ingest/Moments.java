@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * its parentheses.
  */
 final class Moments {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)\\s*\\b(from|at|around|about|~)\\s*$");
+    private static final Pattern OPENING = Pattern.compile("^[^\\p{L}\\d(]+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.:;,]+$");
     private static final Pattern STAMP = Pattern.compile("(~|about |around |approx\\.? )?(?<![\\d:.])((?:\\d{1,2}:)?[0-5]?\\d:[0-5]\\d)(?![\\d:])");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(timestamps?|at|and|around|about|from)\\b|[~,;]");
     private static final int MAX_COVERS = 160;
@@ -22,6 +26,9 @@ final class Moments {
 
     static List<Moment> find(String text) {
         List<Moment> out = new ArrayList<>();
+        if (text.indexOf(':') < 0) {
+            return out;
+        }
         Matcher m = STAMP.matcher(text);
         while (m.find()) {
             Timestamp at;
@@ -43,17 +50,17 @@ final class Moments {
             return trim(FILLER.matcher(STAMP.matcher(inside).replaceAll(" ")).replaceAll(" "));
         }
         String after = trim(text.substring(end, Sentences.endAfter(text, end)));
-        if (after.split("\\s+").length >= 3) {
+        if (SPACES.split(after).length >= 3) {
             return after;
         }
         // "Self-attention gets coded from 1:02:00 on": the words before the time say what happens there.
-        String before = text.substring(Sentences.startBefore(text, start), start).replaceFirst("(?i)\\s*\\b(from|at|around|about|~)\\s*$", "");
+        String before = LEAD_IN.matcher(text.substring(Sentences.startBefore(text, start), start)).replaceFirst("");
         return trim(before.isBlank() ? after : before);
     }
 
     private static String trim(String s) {
-        String c = s.replaceAll("\\s+", " ").strip();
-        c = c.replaceAll("^[^\\p{L}\\d(]+", "").replaceAll("[\\s.:;,]+$", "");
+        String c = SPACES.matcher(s).replaceAll(" ").strip();
+        c = TRAILING.matcher(OPENING.matcher(c).replaceAll("")).replaceAll("");
         return c.length() > MAX_COVERS ? c.substring(0, MAX_COVERS - 3).strip() + "..." : c;
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * the paragraph around them; this splits them out again.
  */
 final class PseudoHeadings {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Below every Markdown heading level, so a real heading always closes a pseudo-heading's section. */
     static final int LEVEL = 7;
 
@@ -82,7 +83,7 @@ final class PseudoHeadings {
 
     /** Up to eight words, the first capitalised, and every word of four letters or more capitalised. */
     private static boolean isTitleCase(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         if (words.length > 8 || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.syllabus.ingest;
 
+import java.util.regex.Pattern;
 import dev.syllabus.kb.Slug;
 
 import java.text.Normalizer;
@@ -10,15 +11,17 @@ import java.util.stream.Collectors;
 
 /** New slugs from titles and names: lowercase ASCII words joined by hyphens, never one already in use. */
 final class Slugs {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_WORDS = 6;
 
     private Slugs() {
     }
 
     static String of(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]", "");
-        String[] words = Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String[] words = Arrays.stream(NOT_SLUG.split(APOSTROPHES.matcher(folded).replaceAll(""))).filter(w -> !w.isEmpty()).toArray(String[]::new);
         int from = words.length > 1 && (words[0].equals("the") || words[0].equals("a") || words[0].equals("an")) ? 1 : 0;
         String slug = Arrays.stream(words, from, Math.min(words.length, from + MAX_WORDS)).collect(Collectors.joining("-"));
         return slug.isEmpty() ? "imported" : slug;

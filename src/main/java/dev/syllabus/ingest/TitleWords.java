@@ -1,5 +1,6 @@
 package dev.syllabus.ingest;
 
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -11,6 +12,10 @@ import java.util.Set;
  * "large language model", the one abbreviation titles use both ways.
  */
 final class TitleWords {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern LLM = Pattern.compile("\\bllms?\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "and", "with", "from",
             "by", "is", "are", "at", "into", "vs", "or", "your", "you", "how", "what", "why", "its", "it", "this", "that",
             "like", "via", "s");
@@ -21,10 +26,10 @@ final class TitleWords {
     }
 
     static Set<String> of(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("\\bllms?\\b", "large language model");
+        String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        folded = LLM.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll("large language model");
         Set<String> words = new LinkedHashSet<>();
-        for (String w : folded.split("[^\\p{L}\\d]+")) {
+        for (String w : NON_WORD.split(folded)) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 words.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
@@ -34,12 +39,11 @@ final class TitleWords {
 
     /** The share of {@code part}'s significant words that {@code whole} also has; 0 when {@code part} has none. */
     static double containment(String part, String whole) {
-        Set<String> p = of(part);
-        if (p.isEmpty()) {
-            return 0;
-        }
-        Set<String> w = of(whole);
-        return p.stream().filter(w::contains).count() / (double) p.size();
+        return containment(of(part), of(whole));
+    }
+
+    static double containment(Set<String> part, Set<String> whole) {
+        return part.isEmpty() ? 0 : part.stream().filter(whole::contains).count() / (double) part.size();
     }
 
     static boolean agree(String a, String b) {

@@ -6,7 +6,10 @@ import dev.syllabus.kb.Slug;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,14 +18,21 @@ import java.util.Set;
  * address, or a resource (in the knowledge base or elsewhere in the input) by creator and title. A title match must be
  * clear: at least {@link TitleWords#AGREEMENT} of the mention's words, and better than any other resource's.
  */
-final class Unaddressed {
+final class Unaddressed<T> {
     private static final double MARGIN = 0.1;
 
-    /** Something with a title and creators that a mention may name. */
-    record Target<T>(T ref, String title, Set<Slug> creators) {
+    /** Something with a title and creators that a mention may name; its title's words are read once. */
+    record Target<T>(T ref, String title, Set<Slug> creators, Set<String> words) {
+        Target(T ref, String title, Set<Slug> creators) {
+            this(ref, title, creators, TitleWords.of(title));
+        }
     }
 
-    private Unaddressed() {
+    /** Targets by each word of their titles, so a mention is only compared with titles that share a word with it. */
+    private final Map<String, List<Target<T>>> byWord = new HashMap<>();
+
+    Unaddressed(List<Target<T>> targets) {
+        targets.forEach(t -> t.words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(t)));
     }
 
     static Optional<Entity> bySlugOrAddress(Mention m, KnownContent known) {
@@ -32,21 +42,20 @@ final class Unaddressed {
         return m.address().url().flatMap(known::byUrl);
     }
 
-    static List<Target<Resource>> targets(KnownContent known) {
-        return known.kb().resources().stream().map(r -> new Target<>(r, r.title(), Set.copyOf(r.creators()))).toList();
+    static Unaddressed<Resource> of(KnownContent known) {
+        return new Unaddressed<>(known.kb().resources().stream().map(r -> new Target<>(r, r.title(), Set.copyOf(r.creators()))).toList());
     }
 
     /**
      * The target {@code m} names by creator and title, if exactly one fits clearly: ranked by the share of the
      * mention's title words in the target's title, then by the share of the target's words in the mention's.
      */
-    static <T> Optional<T> byCreatorAndTitle(Mention m, Set<Slug> creators, List<Target<T>> targets) {
-        List<String> texts = texts(m);
-        if (texts.isEmpty()) {
-            return Optional.empty();
-        }
+    Optional<T> byCreatorAndTitle(Mention m, Set<Slug> creators) {
+        List<Set<String>> texts = texts(m);
+        Set<Target<T>> sharing = new LinkedHashSet<>();
+        texts.forEach(words -> words.forEach(w -> sharing.addAll(byWord.getOrDefault(w, List.of()))));
         List<Scored<T>> ranked = new ArrayList<>();
-        targets.stream().filter(t -> creators.isEmpty() || t.creators().stream().anyMatch(creators::contains))
+        sharing.stream().filter(t -> creators.isEmpty() || t.creators().stream().anyMatch(creators::contains))
                 .forEach(t -> ranked.add(Scored.of(t, texts)));
         ranked.sort(Comparator.comparingDouble((Scored<T> s) -> s.primary()).thenComparingDouble(Scored::secondary).reversed());
         if (ranked.isEmpty() || ranked.get(0).primary() < needed(creators)) {
@@ -57,9 +66,9 @@ final class Unaddressed {
     }
 
     private record Scored<T>(Target<T> target, double primary, double secondary) {
-        static <T> Scored<T> of(Target<T> t, List<String> texts) {
-            double p = texts.stream().mapToDouble(x -> TitleWords.containment(x, t.title())).max().orElse(0);
-            double s = texts.stream().mapToDouble(x -> TitleWords.containment(t.title(), x)).max().orElse(0);
+        static <T> Scored<T> of(Target<T> t, List<Set<String>> texts) {
+            double p = texts.stream().mapToDouble(x -> TitleWords.containment(x, t.words())).max().orElse(0);
+            double s = texts.stream().mapToDouble(x -> TitleWords.containment(t.words(), x)).max().orElse(0);
             return new Scored<>(t, p, s);
         }
 
@@ -73,11 +82,11 @@ final class Unaddressed {
         return creators.isEmpty() ? 0.9 : TitleWords.AGREEMENT;
     }
 
-    private static List<String> texts(Mention m) {
-        List<String> out = new ArrayList<>();
-        m.title().ifPresent(t -> out.add(t.text()));
+    private static List<Set<String>> texts(Mention m) {
+        List<Set<String>> out = new ArrayList<>();
+        m.title().ifPresent(t -> out.add(TitleWords.of(t.text())));
         if (m.address().problem() == Address.Problem.NOT_A_URL) {
-            out.add(m.address().written());
+            out.add(TitleWords.of(m.address().written()));
         }
         return out;
     }

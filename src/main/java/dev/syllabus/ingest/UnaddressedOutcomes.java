@@ -23,14 +23,15 @@ final class UnaddressedOutcomes {
     private final Makers makers;
     private final List<Candidate> candidates;
     private final BiConsumer<Entity, List<Fact>> merge;
-    private final List<Unaddressed.Target<Resource>> resources;
+    private final Unaddressed<Resource> resources;
+    private Unaddressed<Candidate> inputTargets;
 
     UnaddressedOutcomes(KnownContent known, Makers makers, List<Candidate> candidates, BiConsumer<Entity, List<Fact>> merge) {
         this.known = known;
         this.makers = makers;
         this.candidates = candidates;
         this.merge = merge;
-        this.resources = Unaddressed.targets(known);
+        this.resources = Unaddressed.of(known);
     }
 
     ReportItem of(Mention m) {
@@ -40,7 +41,7 @@ final class UnaddressedOutcomes {
         }
         Set<Slug> who = creators(m);
         Optional<Entity> hit = Unaddressed.bySlugOrAddress(m, known)
-                .or(() -> Unaddressed.byCreatorAndTitle(m, who, resources).map(Entity.class::cast));
+                .or(() -> resources.byCreatorAndTitle(m, who).map(Entity.class::cast));
         if (hit.isPresent()) {
             return knownItem(m, hit.get(), who);
         }
@@ -65,11 +66,14 @@ final class UnaddressedOutcomes {
                 return byUrl;
             }
         }
-        List<Unaddressed.Target<Candidate>> targets = new ArrayList<>();
-        for (Candidate c : candidates) {
-            targets.add(new Unaddressed.Target<>(c, Drafting.title(c), Set.copyOf(makers.resolve(c.names()).all())));
+        if (inputTargets == null) {
+            List<Unaddressed.Target<Candidate>> targets = new ArrayList<>();
+            for (Candidate c : candidates) {
+                targets.add(new Unaddressed.Target<>(c, Drafting.title(c), Set.copyOf(makers.resolve(c.names()).all())));
+            }
+            inputTargets = new Unaddressed<>(targets);
         }
-        return Unaddressed.byCreatorAndTitle(m, who, targets);
+        return inputTargets.byCreatorAndTitle(m, who);
     }
 
     private ReportItem knownItem(Mention m, Entity e, Set<Slug> who) {
