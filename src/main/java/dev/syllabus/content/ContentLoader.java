@@ -80,7 +80,7 @@ public final class ContentLoader {
                 int depth = root.relativize(file).getNameCount();
                 String folder = root.relativize(file).getName(0).toString();
                 if (depth != 2 || EntityType.fromFolder(folder).isEmpty() || !name.endsWith(".md")) {
-                    findings.add(Finding.warning("unknown-file", rel, 0, "not read: content files are <kind>/<slug>.md, with kind "
+                    findings.add(Finding.warning("unknown-file", rel, 1, "not read: content files are <kind>/<slug>.md, with kind "
                             + "one of concepts, papers, resources, creators, paths, guides"));
                     return;
                 }
@@ -99,7 +99,7 @@ public final class ContentLoader {
         String name = file.getFileName().toString();
         String slugText = name.substring(0, name.length() - ".md".length());
         if (!Slug.isValid(slugText)) {
-            findings.add(Finding.error("bad-slug", rel, 0, "file name '" + name + "' is not a slug: rename it to lowercase "
+            findings.add(Finding.error("bad-slug", rel, 1, "file name '" + name + "' is not a slug: rename it to lowercase "
                     + "letters, digits and single hyphens, e.g. '" + suggestSlug(slugText) + ".md'"));
             return Optional.empty();
         }
@@ -141,7 +141,7 @@ public final class ContentLoader {
     private static Optional<String> readText(Path file, String rel, List<Finding> findings) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                findings.add(Finding.error("file-too-large", rel, 0, "file is larger than 2 MB: a content file holds one "
+                findings.add(Finding.error("file-too-large", rel, 1, "file is larger than 2 MB: a content file holds one "
                         + "entity's front matter and prose; split or shorten it"));
                 return Optional.empty();
             }
@@ -149,9 +149,9 @@ public final class ContentLoader {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            findings.add(Finding.error("encoding", rel, 0, "file is not valid UTF-8: save it as UTF-8"));
+            findings.add(Finding.error("encoding", rel, 1, "file is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {
-            findings.add(Finding.error("unreadable", rel, 0, "could not read the file: " + e.getMessage()));
+            findings.add(Finding.error("unreadable", rel, 1, "could not read the file: " + e.getMessage()));
         }
         return Optional.empty();
     }

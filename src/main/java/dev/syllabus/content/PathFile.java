@@ -60,6 +60,10 @@ record PathFile(String title, String audience, String assumes, String statedTota
         if (e == null || t.isEmpty()) {
             return Optional.empty();
         }
+        if (FieldReader.size(e.items()) == 0) {
+            r.error("missing-field", ptr + "/title", "phase '" + t.get() + "' has no items: list its resources, papers, concepts "
+                    + "or activities under 'items'");
+        }
         List<PathItem> items = new ArrayList<>();
         for (int i = 0; i < FieldReader.size(e.items()); i++) {
             item(r, ptr + "/items/" + i, e.items().get(i)).ifPresent(items::add);

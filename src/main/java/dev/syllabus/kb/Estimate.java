@@ -1,7 +1,12 @@
 package dev.syllabus.kb;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** A curator's stated time estimate: one length ({@code ~2h}) or a range ({@code 10h-15h}). */
 public record Estimate(Minutes low, Minutes high) {
+    private static final Pattern TRAILING_UNIT = Pattern.compile("[a-z]+$", Pattern.CASE_INSENSITIVE);
+
     public Estimate {
         if (low.compareTo(high) > 0) {
             throw new IllegalArgumentException("estimate range " + low + "-" + high + " runs backwards: write the smaller length first");
@@ -12,7 +17,10 @@ public record Estimate(Minutes low, Minutes high) {
         return new Estimate(exactly, exactly);
     }
 
-    /** Reads {@code 2h}, {@code ~2h}, {@code 10h-15h} or {@code 10-15h} (the unit of the upper bound applies to both). */
+    /**
+     * Reads {@code 2h}, {@code ~2h}, {@code 10h-15h}, {@code 10-15h} or {@code 40-60 hours}: a bare lower bound takes the
+     * unit of the upper bound, as people write ranges.
+     */
     public static Estimate parse(String text) {
         String t = text == null ? "" : text.trim().replace("~", "").replace("–", "-").trim();
         int dash = t.indexOf('-');
@@ -21,8 +29,9 @@ public record Estimate(Minutes low, Minutes high) {
         }
         String lowText = t.substring(0, dash).trim();
         String highText = t.substring(dash + 1).trim();
-        if (lowText.matches("\\d+(\\.\\d+)?") && highText.endsWith("h")) {
-            lowText = lowText + "h";
+        Matcher unit = TRAILING_UNIT.matcher(highText);
+        if (lowText.matches("\\d+(\\.\\d+)?") && unit.find()) {
+            lowText = lowText + unit.group();
         }
         return new Estimate(Minutes.parse(lowText), Minutes.parse(highText));
     }

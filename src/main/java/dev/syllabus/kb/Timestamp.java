@@ -24,13 +24,17 @@ public record Timestamp(int seconds) implements Comparable<Timestamp> {
         }
         Matcher units = UNITS.matcher(t);
         if (!t.isEmpty() && t.length() <= 12 && units.matches()) {
-            return new Timestamp(part(units.group(1)) * 3600 + part(units.group(2)) * 60 + part(units.group(3)));
+            long seconds = part(units.group(1)) * 3600 + part(units.group(2)) * 60 + part(units.group(3));
+            if (seconds <= Integer.MAX_VALUE) {
+                return new Timestamp((int) seconds);
+            }
         }
         throw new IllegalArgumentException("'" + text + "' is not a timestamp: write it as m:ss or h:mm:ss, for example 11:08 or 1:30:00");
     }
 
-    private static int part(String digits) {
-        return digits == null ? 0 : Integer.parseInt(digits);
+    /** Long arithmetic, so a run of digits too large for a timestamp is reported as one rather than overflowing. */
+    private static long part(String digits) {
+        return digits == null ? 0 : Long.parseLong(digits);
     }
 
     public Minutes until(Timestamp later) {

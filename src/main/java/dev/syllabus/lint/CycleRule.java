@@ -17,7 +17,9 @@ final class CycleRule implements Rule {
             Slug from = cycle.get(cycle.size() - 2);
             Slug to = cycle.get(cycle.size() - 1);
             String file = "concepts/" + from + ".md";
-            int line = content.sourceOf(from).map(s -> s.lineOf("/prerequisites")).orElse(0);
+            int edge = content.kb().graph().prerequisitesOf(from).indexOf(to);
+            // Point at the very prerequisite that closes the cycle, so the curator sees the line to delete.
+            int line = content.sourceOf(from).map(s -> s.lineOf("/prerequisites/" + edge + "/concept")).orElse(0);
             out.add(Finding.error("prerequisite-cycle", content.sourceOf(from).map(s -> s.path()).orElse(file), line,
                     "prerequisite cycle: " + cycle.stream().map(Slug::value).collect(Collectors.joining(" -> "))
                             + " (each requires the next); remove one of these prerequisites, e.g. '" + to + "' from " + from));

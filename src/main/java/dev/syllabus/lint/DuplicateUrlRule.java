@@ -37,6 +37,7 @@ final class DuplicateUrlRule implements Rule {
         if (e instanceof Resource r && r.alternateUrls().contains(url) && !r.url().map(url::equals).orElse(false)) {
             return content.sourceOf(e.slug()).map(s -> s.lineOf("/alternate_urls/" + r.alternateUrls().indexOf(url))).orElse(0);
         }
-        return content.sourceOf(e.slug()).map(s -> s.lineOf(e instanceof Paper ? "/arxiv" : "/url")).orElse(0);
+        String field = e instanceof Paper p && p.arxiv().isPresent() ? "/arxiv" : "/url";
+        return content.sourceOf(e.slug()).map(s -> s.lineOf(field)).orElse(0);
     }
 }

@@ -32,9 +32,10 @@ final class ReferenceRule implements Rule {
                             "'" + ref.target() + "' does not exist" + suggestion(kb, ref.target())
                                     + ": fix the slug or add content/" + folderFor(ref) + "/" + ref.target() + ".md"));
                 } else if (!ref.expected().contains(target.get().type())) {
+                    String kinds = ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "));
                     out.add(Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a "
-                            + target.get().type().id() + " but " + ref.field().substring(1).replace('/', '.') + " must name a "
-                            + ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "))));
+                            + target.get().type().id() + " but " + fieldName(ref.field()) + " must name a " + kinds
+                            + ": replace it with the slug of a " + kinds));
                 }
             }
             if (src != null) {
@@ -51,6 +52,11 @@ final class ReferenceRule implements Rule {
                         + "]] is not a slug: wiki links name an entity by its slug, e.g. [[self-attention]]"));
             }
         }
+    }
+
+    /** {@code /segments/2/concept} reads as {@code segments[2].concept}, the way a curator finds it in the file. */
+    private static String fieldName(String pointer) {
+        return pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
     }
 
     private static String suggestion(KnowledgeBase kb, Slug missing) {
