@@ -1,6 +1,5 @@
 package dev.syllabus.ingest;
 
-import java.util.regex.Pattern;
 import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.CreatorKind;
 import dev.syllabus.kb.Slug;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds creators by any name a source may use for them: the name, an alias, the name without middle initials

@@ -10,7 +10,6 @@ import dev.syllabus.kb.Slug;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.Set;
 

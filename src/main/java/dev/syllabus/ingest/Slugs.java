@@ -1,12 +1,12 @@
 package dev.syllabus.ingest;
 
-import java.util.regex.Pattern;
 import dev.syllabus.kb.Slug;
 
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** New slugs from titles and names: lowercase ASCII words joined by hyphens, never one already in use. */

@@ -1,10 +1,10 @@
 package dev.syllabus.ingest;
 
-import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares titles by their significant words, so that "Let's build GPT" agrees with "Let's build GPT: from scratch, in
