@@ -22,15 +22,16 @@ final class ImportText {
     /** The JSON form of one item: the status as a lowercase word. */
     record ItemView(String status, String slug, String title, String kind, String url, List<String> creators,
                     List<String> origins, String under, String reason, List<String> facts, List<Conflict> conflicts,
-                    List<String> notes) {
+                    List<String> notes, String sourceNote) {
     }
 
     static View view(ImportReport r) {
         Map<String, Long> summary = new java.util.LinkedHashMap<>();
-        Arrays.stream(ReportItem.Status.values()).forEach(s -> summary.put(s.id(), r.count(s)));
+        Arrays.stream(ReportItem.Status.values())
+                .forEach(s -> summary.put(s == ReportItem.Status.CONFLICT ? "conflicting" : s.id(), r.count(s)));
         summary.put("conflicts", r.conflicts());
         List<ItemView> items = r.items().stream().map(i -> new ItemView(i.status().id(), i.slug(), i.title(), i.kind(), i.url(),
-                i.creators(), i.origins(), i.under(), i.reason(), i.facts(), i.conflicts(), i.notes())).toList();
+                i.creators(), i.origins(), i.under(), i.reason(), i.facts(), i.conflicts(), i.notes(), i.sourceNote())).toList();
         return new View(r.sources(), summary, items, r.written(), r.dryRun());
     }
 
@@ -59,7 +60,8 @@ final class ImportText {
             out.printf("%-9s %s  %s  %s%s  [%s]%n", i.status().name(), i.slug(), i.kind(), i.url().isEmpty() ? "(no address)" : i.url(),
                     i.creators().isEmpty() ? "" : "  by " + String.join(", ", i.creators()), where);
         }
-        i.facts().forEach(f -> out.println("          + " + f));
+        String sign = i.status() == ReportItem.Status.NEW ? "          · " : "          + ";
+        i.facts().forEach(f -> out.println(sign + f));
         i.conflicts().forEach(c -> out.printf("          ! %s: \"%s\" vs \"%s\" (%s)%n", c.field(), c.existing(), c.imported(), c.where()));
         i.notes().forEach(n -> out.println("          - " + n));
     }

@@ -135,7 +135,8 @@ final class Reconciler {
         }
         draft.defects().forEach(d -> notes.add("defect " + d.kind().id() + ": " + d.note()));
         items.add(new ReportItem(ReportItem.Status.NEW, draft.slug().value(), draft.title(), kind.id(), draft.url(),
-                slugs(draft.creators()), wheres(c), c.origins().get(0).under(), "", List.of(), disagreements, notes));
+                slugs(draft.creators()), wheres(c), c.origins().get(0).under(), "", read(draft), disagreements, notes,
+                sourceNote(c)));
     }
 
     private ReportItem item(ReportItem.Status status, Candidate c, ResourceKind kind, Makers.Resolution who, Entity e,
@@ -145,7 +146,25 @@ final class Reconciler {
         return new ReportItem(status, e == null ? "" : e.slug().value(), e == null ? Drafting.title(c) : e.title(), kind.id(),
                 c.urls().values().iterator().next(), slugs(who.all()), wheres(c), c.origins().get(0).under(),
                 e == null ? "" : "already in the knowledge base as " + known.fileOf(e),
-                facts.stream().map(Fact::describe).toList(), conflicts, allNotes);
+                facts.stream().map(Fact::describe).toList(), conflicts, allNotes, sourceNote(c));
+    }
+
+    /** What was read for a new draft beyond its title, kind, address and creators. */
+    private static List<String> read(NewResource draft) {
+        List<String> out = new ArrayList<>();
+        draft.alternates().forEach(a -> out.add("alternate address " + a));
+        draft.length().ifPresent(l -> out.add(new Fact.Length(l).describe()));
+        draft.moments().forEach(m -> out.add(new Fact.AddedSegment(m).describe()));
+        draft.sections().forEach(p -> out.add("section \"" + p.name() + "\"" + (p.topic().isEmpty() ? "" : " for " + p.topic())));
+        return out;
+    }
+
+    private static String sourceNote(Candidate c) {
+        return c.mentions().stream().map(Mention::note).filter(n -> !n.isBlank()).findFirst().map(Reconciler::shorten).orElse("");
+    }
+
+    static String shorten(String note) {
+        return note.length() > 300 ? note.substring(0, 297).strip() + "..." : note;
     }
 
     private static List<String> wheres(Candidate c) {

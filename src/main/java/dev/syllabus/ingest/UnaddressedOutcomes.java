@@ -87,7 +87,7 @@ final class UnaddressedOutcomes {
         return new ReportItem(facts.isEmpty() ? ReportItem.Status.KNOWN : ReportItem.Status.MERGED, e.slug().value(), e.title(),
                 e instanceof Resource r ? r.kind().id() : e.type().id(), "", who.stream().map(Slug::value).toList(),
                 List.of(m.origin().where()), m.origin().under(), "already in the knowledge base as " + known.fileOf(e),
-                facts.stream().map(Fact::describe).toList(), List.of(), notes);
+                facts.stream().map(Fact::describe).toList(), List.of(), notes, Reconciler.shorten(m.note()));
     }
 
     /** Whether the knowledge base already records that sources give this resource without a working address. */
@@ -107,6 +107,7 @@ final class UnaddressedOutcomes {
     private static ReportItem skipped(Mention m, String reason) {
         List<String> notes = new ArrayList<>(m.problems());
         return new ReportItem(ReportItem.Status.SKIPPED, "", m.shownName(), "", m.address().written(), m.creators().stream()
-                .map(CreatorName::name).toList(), List.of(m.origin().where()), m.origin().under(), reason, List.of(), List.of(), notes);
+                .map(CreatorName::name).toList(), List.of(m.origin().where()), m.origin().under(), reason, List.of(), List.of(), notes,
+                Reconciler.shorten(m.note()));
     }
 }

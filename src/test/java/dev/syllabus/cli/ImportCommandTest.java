@@ -170,6 +170,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aMergeThatCannotBeWrittenLeavesEveryFileAsItWas() throws IOException {
+        Path primer = content.resolve("resources/nn-primer.md");
+        Files.writeString(primer, Files.readString(primer).replace("url: https://example.org/nn-primer/\n",
+                "url: https://example.org/nn-primer/\nalternate_urls: https://mirror.example.org/nn-primer\n"));
+        Path guide = file("guide.md", ("- [A neural network primer](https://other.example.org/primer) - Demo Channel.\n"
+                + "- [Something new](https://new.example.org/post) - Demo Channel.\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> before = snapshot();
+
+        int code = run("import", guide.toString(), "--into", content.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("resources/nn-primer.md").contains("by hand").contains("nothing was written");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void unsafeLinksAreReportedAsSkippedAndNeverWritten() throws IOException {
         Path page = file("unsafe.md", ("- [Click](javascript:alert(1))\n- [Pixel](data:text/html;base64,PHNjcmlwdD4=)\n"
                 + "- [Script](JaVaScRiPt:alert(2))\n").getBytes(StandardCharsets.UTF_8));
