@@ -39,18 +39,12 @@ final class LinkReader {
         List<MentionBuilder> built = new ArrayList<>();
         List<List<CreatorName>> makers = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).label().isBlank()) {
-                // A link around nothing but an image (a badge, a logo) names no resource.
-                built.add(null);
-                makers.add(List.of());
-                continue;
-            }
+            // A link around nothing but an image (a badge, a logo) names no resource.
+            boolean named = !links.get(i).label().isBlank();
             Window w = window(text, links, i);
             boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
-            MentionBuilder m = mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text);
-            List<CreatorName> found = creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1));
-            makers.add(found);
-            built.add(m);
+            built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text) : null);
+            makers.add(named ? creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1)) : List.of());
         }
         shareAcrossJoiners(text, links, makers);
         List<Mention> out = new ArrayList<>();

@@ -1,35 +1,33 @@
 package dev.syllabus.lint;
 
-import dev.syllabus.content.ContentLoader;
-import dev.syllabus.content.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.syllabus.lint.ContentTree.givenTheValidFixtureIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** An imported draft is listed until a curator has reviewed it and deleted its draft comment. */
 class DraftRuleTest {
+    private static final String CREATOR = "creators/demo-channel.md";
+
     @TempDir
-    Path root;
+    Path folder;
 
     @Test
-    void aFileStillCarryingTheDraftCommentIsAWarningOnTheCommentsLine() throws IOException {
-        Files.createDirectories(root.resolve("creators"));
-        Files.writeString(root.resolve("creators/ann-lee.md"), "---\nname: Ann Lee\nkind: person\n---\nIntro.\n\n"
-                + "<!-- draft: imported by syllabus import from list.md:3.\nCheck it. -->\n");
-        Files.writeString(root.resolve("creators/bo-chen.md"), "---\nname: Bo Chen\nkind: person\n---\nReviewed.\n");
+    void aFileStillCarryingTheDraftCommentIsAWarningAtTheComment() {
+        givenTheValidFixtureIn(folder).write(CREATOR, "---\nname: Demo Channel\nkind: channel\nhomepage: https://demo.example.org\n"
+                        + "---\nIntro.\n\n<!-- draft: imported by syllabus import from list.md:3.\nCheck it. -->\n")
+                .thenReportsOnly("draft").in(CREATOR).atLineOf("<!-- draft:").asWarning()
+                .saying("creator 'demo-channel' is an imported draft", "write its note in our own words", "delete the draft comment");
+    }
 
-        var findings = new DraftRule().check(ContentLoader.load(root));
+    @Test
+    void aReviewedFileWithoutTheCommentIsNoDraft() {
+        ContentTree tree = givenTheValidFixtureIn(folder).write(CREATOR, "---\nname: Demo Channel\nkind: channel\n"
+                + "homepage: https://demo.example.org\n---\n<!-- a curator's own comment -->\n");
 
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.severity().id()).isEqualTo("warning");
-            assertThat(f.file()).isEqualTo("creators/ann-lee.md");
-            assertThat(f.line()).isEqualTo(7);
-            assertThat(f.message()).contains("imported draft").contains("delete the draft comment");
-        });
-        assertThat(findings).noneMatch(Finding::isError);
+        assertThat(tree.findings()).isEmpty();
     }
 }
