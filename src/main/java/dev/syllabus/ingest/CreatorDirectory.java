@@ -37,6 +37,8 @@ final class CreatorDirectory {
 
     private final Map<String, Set<Slug>> byKey = new HashMap<>();
     private final Map<String, Set<Slug>> bySurname = new HashMap<>();
+    /** Keys by their first word, so scanning a text looks only at names that could start at one of its words. */
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
 
     void add(Creator c) {
         add(c.slug(), c.name(), c.aliases(), c.kind() == CreatorKind.PERSON);
@@ -49,6 +51,10 @@ final class CreatorDirectory {
             String key = key(n);
             if (!key.isEmpty()) {
                 byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(slug);
+                List<String> sameStart = byFirstWord.computeIfAbsent(key.split(" ")[0], k -> new ArrayList<>());
+                if (!sameStart.contains(key)) {
+                    sameStart.add(key);
+                }
             }
         }
         String[] words = key(name).split(" ");
@@ -70,12 +76,15 @@ final class CreatorDirectory {
     List<Slug> scan(String text) {
         String padded = " " + key(text) + " ";
         Map<Integer, Slug> found = new java.util.TreeMap<>();
-        byKey.forEach((key, slugs) -> {
-            int at = key.length() >= SCAN_MIN_KEY && slugs.size() == 1 ? padded.indexOf(" " + key + " ") : -1;
-            if (at >= 0) {
-                found.putIfAbsent(at, slugs.iterator().next());
+        for (String word : new LinkedHashSet<>(List.of(padded.strip().split(" ")))) {
+            for (String key : byFirstWord.getOrDefault(word, List.of())) {
+                Set<Slug> slugs = byKey.get(key);
+                int at = key.length() >= SCAN_MIN_KEY && slugs.size() == 1 ? padded.indexOf(" " + key + " ") : -1;
+                if (at >= 0) {
+                    found.putIfAbsent(at, slugs.iterator().next());
+                }
             }
-        });
+        }
         return found.values().stream().distinct().toList();
     }
 

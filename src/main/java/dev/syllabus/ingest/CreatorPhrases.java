@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class CreatorPhrases {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BY_OR_FROM = Pattern.compile("(?i)\\b(by|from)\\s*$");
     private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
     private static final Pattern ET_AL_WORDS = Pattern.compile("(?i)\\bet\\s+al\\.?");
@@ -73,7 +72,12 @@ final class CreatorPhrases {
     static Optional<String> possessive(String before) {
         String tail = before.length() > 160 ? before.substring(before.length() - 160) : before;
         tail = Quotes.withoutQuoted(tail);
-        Matcher m = POSSESSIVE.matcher(tail);
+        // Most links have no possessive, "the ... blog" or "et al." before them: skip the regular expressions then.
+        boolean possessive = tail.contains("'s") || tail.contains("’s");
+        if (!possessive && !tail.contains("the ") && !tail.contains("et al")) {
+            return Optional.empty();
+        }
+        Matcher m = POSSESSIVE.matcher(possessive ? tail : "");
         String found = null;
         while (m.find()) {
             String rest = tail.substring(m.end()).strip();
@@ -98,6 +102,9 @@ final class CreatorPhrases {
     /** "from Chris Olah", "by Alan D. Thompson", "from \"The AI Hacker\"", "from ritvikmath," within the words after a link. */
     static Optional<String> fromOrBy(String after) {
         String window = after.length() > 80 ? after.substring(0, 80) : after;
+        if (!window.contains("from ") && !window.contains("by ")) {
+            return Optional.empty();
+        }
         Matcher m = FROM_BY.matcher(window);
         if (!m.find()) {
             return Optional.empty();
@@ -107,7 +114,9 @@ final class CreatorPhrases {
     }
 
     static boolean endsWithByOrFrom(String before) {
-        return BY_OR_FROM.matcher(before).find();
+        String tail = before.stripTrailing().toLowerCase(Locale.ROOT);
+        return tail.equals("by") || tail.equals("from") || tail.endsWith(" by") || tail.endsWith(" from")
+                || tail.endsWith("\nby") || tail.endsWith("\nfrom");
     }
 
     static boolean isName(String n) {
@@ -144,7 +153,16 @@ final class CreatorPhrases {
     }
 
     private static String clean(String n) {
-        String c = LEADING_WITH.matcher(ET_AL_WORDS.matcher(POSSESSIVE_S.matcher(n).replaceAll("")).replaceAll("")).replaceAll("");
+        String c = n;
+        if (c.contains("s")) {
+            c = POSSESSIVE_S.matcher(c).replaceAll("");
+        }
+        if (c.contains("al")) {
+            c = ET_AL_WORDS.matcher(c).replaceAll("");
+        }
+        if (c.regionMatches(true, 0, "with", 0, 4) || c.regionMatches(true, 1, "with", 0, 4)) {
+            c = LEADING_WITH.matcher(c).replaceAll("");
+        }
         return SPACES.matcher(EDGES.matcher(c).replaceAll("")).replaceAll(" ").strip();
     }
 }

@@ -51,7 +51,8 @@ final class Drafting {
     /** The address as the source spelled it, minus Markdown escapes; a start time belongs to a segment, not the address. */
     private static String spelling(CanonicalUrl url, String written) {
         String clean = written.strip().replaceAll("^<|>$", "").replace("\\", "");
-        return CanonicalUrl.parse(clean).start().isPresent() ? url.value() : clean;
+        boolean mayHaveStart = clean.contains("t=") || clean.contains("start=");
+        return mayHaveStart && CanonicalUrl.parse(clean).start().isPresent() ? url.value() : clean;
     }
 
     private List<KnownDefect> defects(Set<CanonicalUrl> urls) {

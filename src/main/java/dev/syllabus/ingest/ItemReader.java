@@ -52,6 +52,9 @@ final class ItemReader {
 
     /** "search for Yannic Kilcher's review of the Chinchilla paper" inside a note: a mention with no address. */
     static List<Mention> searches(String text, Origin origin) {
+        if (!text.contains("earch")) {
+            return List.of();
+        }
         Matcher m = SEARCH.matcher(text);
         if (!m.find()) {
             return List.of();
@@ -68,6 +71,9 @@ final class ItemReader {
     }
 
     static Optional<Address> search(String text) {
+        if (!text.contains("earch")) {
+            return Optional.empty();
+        }
         Matcher m = SEARCH.matcher(text);
         return m.find() ? Optional.of(Address.none(m.group().strip(), Address.Problem.SEARCH_ONLY)) : Optional.empty();
     }

@@ -27,7 +27,7 @@ final class Lengths {
 
     /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
     static Optional<StatedLength> find(String text, Consumer<String> rejected) {
-        if (text.chars().noneMatch(Character::isDigit)) {
+        if (!mayStateOne(text)) {
             return Optional.empty();
         }
         StatedLength best = null;
@@ -44,6 +44,21 @@ final class Lengths {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A digit followed, within a few characters, by an h or an m: the only texts the patterns can match. */
+    private static boolean mayStateOne(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                for (int j = i + 1; j < Math.min(text.length(), i + 5); j++) {
+                    char c = Character.toLowerCase(text.charAt(j));
+                    if (c == 'h' || c == 'm') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<StatedLength> read(Matcher m, Consumer<String> rejected) {

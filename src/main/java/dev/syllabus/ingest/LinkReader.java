@@ -38,10 +38,11 @@ final class LinkReader {
         List<Link> links = block.links();
         List<MentionBuilder> built = new ArrayList<>();
         List<List<CreatorName>> makers = new ArrayList<>();
+        Sentences.Bounds bounds = new Sentences.Bounds(text);
         for (int i = 0; i < links.size(); i++) {
             // A link around nothing but an image (a badge, a logo) names no resource.
             boolean named = !links.get(i).label().isBlank();
-            Window w = window(text, links, i);
+            Window w = window(text, bounds, links, i);
             boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
             built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text) : null);
             makers.add(named ? creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1)) : List.of());
@@ -60,10 +61,10 @@ final class LinkReader {
     record Window(Link link, String before, String after) {
     }
 
-    static Window window(String text, List<Link> links, int i) {
+    static Window window(String text, Sentences.Bounds bounds, List<Link> links, int i) {
         Link link = links.get(i);
-        int from = Math.max(i == 0 ? 0 : links.get(i - 1).end(), Sentences.startBefore(text, link.start()));
-        int to = Math.min(i + 1 < links.size() ? links.get(i + 1).start() : text.length(), Sentences.endAfter(text, link.end()));
+        int from = Math.max(i == 0 ? 0 : links.get(i - 1).end(), bounds.startBefore(link.start()));
+        int to = Math.min(i + 1 < links.size() ? links.get(i + 1).start() : text.length(), bounds.endAfter(link.end()));
         return new Window(link, text.substring(Math.min(from, link.start()), link.start()),
                 text.substring(link.end(), Math.max(link.end(), to)));
     }
@@ -93,7 +94,7 @@ final class LinkReader {
     private static void title(MentionBuilder m, Window w, boolean listHead, Address address) {
         String label = w.link().label();
         boolean labelIsAddress = label.equals(w.link().target()) || ADDRESS_LIKE.matcher(label).lookingAt()
-                || (address.url().isPresent() && Address.read(label).url().equals(address.url()));
+                || address.url().isPresent() && looksLikeHost(label) && Address.read(label).url().equals(address.url());
         Quotes.first(label).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
         Quotes.trailing(w.before()).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
         if (labelIsAddress || isGeneric(label) || isCreatorLabel(w)) {
@@ -152,6 +153,11 @@ final class LinkReader {
     private static String firstWords(String text) {
         String[] words = SPACES.split(text.strip());
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, CUE_WORDS)));
+    }
+
+    /** "d2l.ai": no spaces and a dot, so worth reading as an address. */
+    private static boolean looksLikeHost(String label) {
+        return label.indexOf('.') > 0 && label.indexOf(' ') < 0;
     }
 
     static boolean isGeneric(String label) {

@@ -21,6 +21,8 @@ import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads Markdown (and plain text, which is Markdown without markup) into an outline with CommonMark: headings, list
@@ -33,6 +35,8 @@ final class MarkdownOutline {
                     AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+
+    private static final Pattern PLAIN_HEADING = Pattern.compile("(?is)\\s*<h([1-6])>([^<>&]*)</h\\1>\\s*");
 
     private MarkdownOutline() {
     }
@@ -64,10 +68,19 @@ final class MarkdownOutline {
         } else if (n instanceof BlockQuote) {
             blocks(n, out);
         } else if (n instanceof HtmlBlock html) {
-            out.addAll(HtmlOutline.fragment(html.getLiteral(), line(n)));
+            out.addAll(html(html.getLiteral(), line(n)));
         } else if (n instanceof TableBlock table) {
             out.addAll(rows(table));
         }
+    }
+
+    /** A lone {@code <h2>Title</h2>} needs no HTML parser; anything else goes through jsoup. */
+    private static List<Block> html(String literal, int line) {
+        Matcher m = PLAIN_HEADING.matcher(literal);
+        if (m.matches()) {
+            return List.of(Block.heading(line, m.group(1).charAt(0) - '0', m.group(2).strip(), List.of()));
+        }
+        return HtmlOutline.fragment(literal, line);
     }
 
     private static void paragraph(Paragraph p, List<Block> out) {

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Collects what the readers find about one mention before it is frozen into a {@link Mention}. */
 final class MentionBuilder {
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d+]+");
-
     private final Origin origin;
     private Title title;
     private String label = "";
@@ -27,12 +24,17 @@ final class MentionBuilder {
         this.origin = origin;
     }
 
-    /** Lowercase words of {@code text}, the vocabulary {@link KindRules} reads. */
+    /** Lowercase words of {@code text} (letters, digits and '+'), the vocabulary {@link KindRules} reads. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '+');
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return out;

@@ -26,7 +26,7 @@ final class Moments {
 
     static List<Moment> find(String text) {
         List<Moment> out = new ArrayList<>();
-        if (text.indexOf(':') < 0) {
+        if (!hasClockTime(text)) {
             return out;
         }
         Matcher m = STAMP.matcher(text);
@@ -40,6 +40,16 @@ final class Moments {
             out.add(new Moment(at, m.group(1) != null, covers(text, m.start(), m.end())));
         }
         return out;
+    }
+
+    /** A colon between two digits: the only texts the pattern can match. */
+    private static boolean hasClockTime(String text) {
+        for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+            if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String covers(String text, int start, int end) {

@@ -13,17 +13,26 @@ final class Quotes {
     }
 
     static Optional<String> first(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+            return Optional.empty();
+        }
         Matcher m = QUOTED.matcher(text);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** A title quoted right before a link: {@code "Counting Model Parameters" at <url>}. */
     static Optional<String> trailing(String before) {
+        if (before.indexOf('"') < 0 && before.indexOf('”') < 0) {
+            return Optional.empty();
+        }
         Matcher m = TRAILING.matcher(before);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     static String withoutQuoted(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0) {
+            return text;
+        }
         return QUOTED.matcher(text).replaceAll(" ");
     }
 

@@ -13,6 +13,46 @@ final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * The sentence ends of one text, found once: a block with many links asks for the sentence around each of them.
+     */
+    static final class Bounds {
+        private final String text;
+        private final int[] ends;
+
+        Bounds(String text) {
+            this.text = text;
+            Matcher m = END.matcher(text);
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            while (m.find()) {
+                found.add(m.end());
+            }
+            ends = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The index just past the end of the sentence that contains {@code from}. */
+        int endAfter(int from) {
+            for (int e : ends) {
+                if (e > from) {
+                    return e;
+                }
+            }
+            return text.length();
+        }
+
+        /** The index where the sentence containing {@code before} starts. */
+        int startBefore(int before) {
+            int start = 0;
+            for (int e : ends) {
+                if (e > before) {
+                    break;
+                }
+                start = e;
+            }
+            return start;
+        }
+    }
+
     /** The index just past the end of the sentence that contains {@code from}. */
     static int endAfter(String text, int from) {
         Matcher m = END.matcher(text);

@@ -15,6 +15,7 @@ final class Slugs {
     private static final Pattern APOSTROPHES = Pattern.compile("['’]");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_WORDS = 6;
+    private static final int SUFFIX_PROBES = 20;
 
     private Slugs() {
     }
@@ -32,6 +33,10 @@ final class Slugs {
         String candidate = base;
         for (int i = 2; used.contains(candidate); i++) {
             candidate = base + "-" + i;
+            if (i > SUFFIX_PROBES) {
+                // Thousands of drafts may share a title ("Chapter 1"); jump ahead rather than probe one by one.
+                candidate = base + "-" + (used.size() + i);
+            }
         }
         used.add(candidate);
         return Slug.of(candidate);

@@ -21,11 +21,27 @@ final class TitleWords {
             "like", "via", "s");
     /** Share of one title's words found in the other above which two titles name the same thing. */
     static final double AGREEMENT = 0.6;
+    private static final int CACHED_LENGTH = 300;
+    private static final java.util.Map<String, Set<String>> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Set<String>> eldest) {
+                    return size() > 8192;
+                }
+            });
 
     private TitleWords() {
     }
 
+    /** The significant words, read once per title: the same titles are compared many times in one import. */
     static Set<String> of(String title) {
+        if (title.length() > CACHED_LENGTH) {
+            return read(title);
+        }
+        return CACHE.computeIfAbsent(title, TitleWords::read);
+    }
+
+    private static Set<String> read(String title) {
         String folded = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         folded = LLM.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll("large language model");
         Set<String> words = new LinkedHashSet<>();
@@ -34,7 +50,7 @@ final class TitleWords {
                 words.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
-        return words;
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     /** The share of {@code part}'s significant words that {@code whole} also has; 0 when {@code part} has none. */

@@ -27,6 +27,8 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     /** A percent-escaped backslash before a Markdown punctuation character: an escape that was URL-encoded on the way. */
     private static final Pattern ENCODED_ESCAPE = Pattern.compile("%5[cC](?=[_*\\[\\]()#~`])");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+    private static final Pattern FORM = Pattern.compile("https?://[^/?#:]+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern ARXIV_PATH = Pattern.compile("/(?:abs|pdf)/([a-z-]+(?:\\.[A-Z]{2})?/\\d{7}|\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?");
 
@@ -34,7 +36,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     public record Parsed(CanonicalUrl url, Optional<Timestamp> start, boolean schemeMissing) {}
 
     public CanonicalUrl {
-        if (value == null || !value.matches("https?://[^/?#:]+.*")) {
+        if (value == null || !FORM.matcher(value).lookingAt()) {
             throw new IllegalArgumentException("'" + value + "' is not a canonical web address; build it with CanonicalUrl.parse");
         }
     }
@@ -54,7 +56,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         boolean schemeMissing = false;
         if (text.startsWith("//")) {
             text = "https:" + text;
-        } else if (!text.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        } else if (!SCHEME.matcher(text).lookingAt()) {
             if (!BARE_HOST.matcher(text).matches()) {
                 throw notAUrl(raw, "it has no scheme and does not start with a host name");
             }
@@ -206,8 +208,14 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         }
     }
 
+    /** The host, lowercase and without {@code www.} or port, read from the canonical form without parsing it again. */
     public String host() {
-        return URI.create(value).getHost();
+        int start = value.indexOf("://") + 3;
+        int end = start;
+        while (end < value.length() && "/?#:".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        return value.substring(start, end);
     }
 
     /** The video id of a single video's address, whether or not it is a valid one. */

@@ -17,8 +17,7 @@ public final class Hosts {
             return Optional.empty();
         }
         return known.stream().filter(k -> !k.equals(host) && k.length() >= MIN_LENGTH)
-                .filter(k -> Math.abs(k.length() - host.length()) <= 2)
                 .filter(k -> !k.endsWith("." + host) && !host.endsWith("." + k))
-                .filter(k -> EditDistance.between(k, host) <= 2).sorted().findFirst();
+                .filter(k -> EditDistance.within(k, host, 2)).sorted().findFirst();
     }
 }

@@ -5,8 +5,9 @@ import java.util.Random;
 /**
  * A large curated guide in the shapes real ones use, for benchmarks: numbered topics with "Article —" and "Video —"
  * records, prose paragraphs with inline links and possessives, awesome-list bullets, tables, raw {@code <h2>}
- * headings, citation markers and search suggestions. Addresses are unique per topic, creators come from a pool of a few
- * hundred names, as in a real guide; the same seed always gives the same text.
+ * headings, citation markers and search suggestions, between paragraphs of plain prose. About one link per 250 bytes,
+ * as in the bundled source guides (one per 240 to 300). Addresses are unique per topic, creators come from a pool of a
+ * few hundred names, as in a real guide; the same seed always gives the same text.
  */
 final class SyntheticGuide {
     private static final String[] FIRST = {"Ann", "Bo", "Chen", "Dana", "Eli", "Farah", "Goran", "Hana", "Ivan", "Jun", "Kofi",
@@ -35,7 +36,8 @@ final class SyntheticGuide {
         b.append("### Article — \"Understanding ").append(word).append(", part ").append(t).append("\"\n\n");
         b.append("- **Author:** ").append(who).append(" (").append(name(r)).append(")\n");
         b.append("- **URL:** <https://").append(slug(who)).append(".github.io/posts/").append(word).append('-').append(t).append("/>\n");
-        b.append("- **Why:** A careful walk through ").append(word).append(" with code. [Blog](#) (Medium)\n\n");
+        b.append("- **Why:** A careful walk through ").append(word).append(" with code, from the first definitions to a working "
+                + "implementation, with exercises at the end of each part and a discussion of the usual mistakes. [Blog](#) (Medium)\n\n");
         b.append("### Video — \"").append(cap(word)).append(" explained ").append(t).append("\" (timestamps 3:1").append(t % 10)
                 .append(" and 12:0").append(t % 10).append(")\n\n");
         b.append("- **Channel:** ").append(name(r)).append("\n  - **URL:** <https://www.youtube.com/watch?v=").append(videoId(t))
@@ -52,6 +54,10 @@ final class SyntheticGuide {
         b.append("| Resource | By | Length |\n|---|---|---|\n| [Slides ").append(t).append("](https://slides.example.org/")
                 .append(t).append(".pdf) | ").append(name(r)).append(" | 30 min |\n\n");
         b.append("<h2>Going further with ").append(word).append("</h2>\n\n");
+        b.append("Most readers will want to revisit ").append(word).append(" after the next two topics: the ideas come back in a "
+                + "different form once the models get larger, and the second reading goes faster. Keep notes of the questions "
+                + "that remain open, and try to answer them with a small experiment of your own before moving on; a notebook "
+                + "with a few cells is enough, and the exercise makes the later material much easier to follow.\n\n");
     }
 
     private static String name(Random r) {
