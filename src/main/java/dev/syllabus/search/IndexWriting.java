@@ -1,0 +1,100 @@
+package dev.syllabus.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes index documents into an in-memory directory and opens it for reading, once: the index is never written
+ * again, so searches need no locking and can never see half an update.
+ */
+final class IndexWriting {
+    /** Stored (for snippets) with offsets in the postings, so the highlighter need not re-analyse the text. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+    /**
+     * A concept slug, untokenised but with norms: BM25's length normalisation then ranks a document that teaches one
+     * concept (a segment) above one that lists it among many (a long video's covers).
+     */
+    private static final FieldType LINK = link();
+
+    private IndexWriting() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Dimension d : Dimension.values()) {
+            config.setMultiValued(d.id(), true);
+        }
+        return config;
+    }
+
+    static DirectoryReader write(List<SearchDocument> documents, TextAnalysis analysis, FacetsConfig config) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        IndexWriterConfig writerConfig = new IndexWriterConfig(analysis.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+            for (int ordinal = 0; ordinal < documents.size(); ordinal++) {
+                writer.addDocument(config.build(document(ordinal, documents.get(ordinal), analysis)));
+            }
+            writer.forceMerge(1);
+        }
+        return DirectoryReader.open(directory);
+    }
+
+    private static Document document(int ordinal, SearchDocument source, TextAnalysis analysis) {
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(Field.ORDINAL, ordinal));
+        doc.add(new FloatDocValuesField(Field.PRIOR, source.prior()));
+        StringBuilder spelling = new StringBuilder();
+        for (Field field : Field.values()) {
+            for (String value : source.values(field)) {
+                doc.add(new org.apache.lucene.document.Field(field.id(), value, HIGHLIGHTED));
+                spelling.append(value).append('\n');
+            }
+        }
+        doc.add(new TextField(Field.SPELLING, spelling.toString(), org.apache.lucene.document.Field.Store.NO));
+        source.names().stream().map(analysis::indexKey).filter(k -> !k.isEmpty()).distinct()
+                .forEach(key -> doc.add(new StringField(Field.NAME_KEY, key, org.apache.lucene.document.Field.Store.NO)));
+        source.links().teaches().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.TEACHES, c, LINK)));
+        source.links().pickedFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.PICKED_FOR, c, LINK)));
+        source.links().companionFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.COMPANION_FOR, c, LINK)));
+        source.links().by().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.BY, c, LINK)));
+        for (Map.Entry<Dimension, List<String>> filter : source.filters().entrySet()) {
+            filter.getValue().stream().distinct()
+                    .forEach(v -> doc.add(new SortedSetDocValuesFacetField(filter.getKey().id(), v)));
+        }
+        return doc;
+    }
+
+    private static FieldType link() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(false);
+        type.setOmitNorms(false);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

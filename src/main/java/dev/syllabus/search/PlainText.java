@@ -1,0 +1,98 @@
+package dev.syllabus.search;
+
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.WikiLink;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/**
+ * Markdown prose as the words a reader sees: wiki links become their label or the linked page's title, link targets,
+ * emphasis marks and HTML disappear, so snippets read as text and addresses do not pollute the index.
+ */
+final class PlainText {
+    private static final Parser MARKDOWN = Parser.builder().build();
+
+    private final KnowledgeBase kb;
+
+    PlainText(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    String of(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String linked = WikiLink.replaceAll(markdown, link -> link.label().equals(link.target())
+                ? kb.get(link.target()).map(e -> e.title()).orElse(link.target().replace('-', ' '))
+                : link.label());
+        StringBuilder out = new StringBuilder();
+        MARKDOWN.parse(linked).accept(new Collector(out));
+        return out.toString().replaceAll("[ \\t]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+    }
+
+    /** Appends the visible text; block ends become line breaks so sentences do not run together. */
+    private static final class Collector extends AbstractVisitor {
+        private final StringBuilder out;
+
+        Collector(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void visit(Text text) {
+            out.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            out.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+            out.append(block.getLiteral()).append('\n');
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock block) {
+            out.append(block.getLiteral()).append('\n');
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            visitChildren(heading);
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            visitChildren(item);
+            out.append('\n');
+        }
+    }
+}

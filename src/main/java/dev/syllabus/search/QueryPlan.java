@@ -1,0 +1,18 @@
+package dev.syllabus.search;
+
+import org.apache.lucene.search.Query;
+
+import java.util.List;
+
+/**
+ * What the planner made of a query text: the Lucene query to run (absent when there is nothing to run), the text
+ * actually searched after spelling correction, and notices to show the learner.
+ */
+record QueryPlan(Outcome outcome, String searchedFor, Query query, List<String> notices) {
+    QueryPlan {
+        notices = List.copyOf(notices);
+    }
+
+    /** Whether to run the query, list everything (a blank query), or show nothing (no searchable word). */
+    enum Outcome { SEARCH, BROWSE, NOTHING_TO_SEARCH }
+}

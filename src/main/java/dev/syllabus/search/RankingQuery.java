@@ -1,0 +1,173 @@
+package dev.syllabus.search;
+
+import dev.syllabus.search.TextAnalysis.Token;
+import dev.syllabus.search.Unit.Alternative;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BlendedTermQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the Lucene query from a query's units, by hand rather than through a query parser, so no user text is ever
+ * read as syntax. BM25 scores each field; a unit takes its best field plus a share of the others (names outweigh
+ * summaries and notes, which outweigh body text); units add up. On top: the concepts and creators the query names
+ * rank up what teaches or was made by them, a boost when the words are exactly a name of the document, and one when
+ * they stand close together in its names, summary or notes.
+ */
+final class RankingQuery {
+    /*
+     * The weights below were tuned on the relevance suite (src/test/resources/relevance/queries.tsv) over a grid of
+     * values; results were flat around these, which were chosen from the middle of the best region.
+     */
+    /** How much the other matching fields add to a unit's best field. */
+    static final float FIELD_TIE = 0.5f;
+    /** The whole query equals a name of the document. */
+    static final float NAME_BOOST = 12f;
+    /** A name equal to the query only once its question words are gone ("what is attention") is a weaker match. */
+    static final float QUESTION_NAME_SHARE = 0.5f;
+    /** Per unit of IDF, for a query that is all one concept's name: what teaching it adds, and being a guide's pick. */
+    static final float TEACHES_BOOST = 2f;
+    static final float PICKED_BOOST = 10f;
+    static final float COMPANION_BOOST = 5f;
+    /** Per unit of IDF, for a query that is all one creator's name: what having made the document adds. */
+    static final float BY_BOOST = 3f;
+    static final float PROXIMITY_BOOST = 2f;
+    private static final int PROXIMITY_SLOP = 3;
+    private static final List<Field> PROXIMITY_FIELDS = List.of(Field.TITLE, Field.NAMES, Field.SUMMARY, Field.NOTES);
+
+    /** The whole query as typed, and without its question words, analysed to compare with documents' names. */
+    record Names(String exact, String withoutQuestion) {
+    }
+
+    private RankingQuery() {
+    }
+
+    /**
+     * @param names   the whole query in the forms that may equal a document's name exactly
+     * @param phrases the words outside quotes, side by side, for the proximity boost
+     */
+    static Query of(List<Unit> units, Names names, List<List<Token>> phrases) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        units.forEach(unit -> query.add(unit(unit), unit.required() ? Occur.MUST : Occur.SHOULD));
+        addLinks(query, units);
+        if (!names.exact().isEmpty()) {
+            query.add(name(names.exact(), NAME_BOOST), Occur.SHOULD);
+        }
+        if (!names.withoutQuestion().isEmpty() && !names.withoutQuestion().equals(names.exact())) {
+            query.add(name(names.withoutQuestion(), NAME_BOOST * QUESTION_NAME_SHARE), Occur.SHOULD);
+        }
+        for (List<Token> phrase : phrases) {
+            boolean oneNameCoversAll = units.size() == 1 && units.get(0).words() == phrase.size();
+            if (phrase.size() >= 2 && !oneNameCoversAll) {
+                query.add(proximity(phrase), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /**
+     * Ranks up what teaches a concept the query names, more what a guide picked for it, and what a creator it names
+     * made, each in proportion to the share of the query's words that name it: "transformers" in a long question
+     * about positions says little about what is wanted. BM25's IDF tempers concepts that many documents teach.
+     */
+    private static void addLinks(BooleanQuery.Builder query, List<Unit> units) {
+        int words = units.stream().mapToInt(Unit::words).sum();
+        Map<String, Float> concepts = new LinkedHashMap<>();
+        Map<String, Float> creators = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            unit.concepts().forEach(c -> concepts.merge(c, (float) unit.words() / words, Float::sum));
+            unit.creators().forEach(c -> creators.merge(c, (float) unit.words() / words, Float::sum));
+        }
+        concepts.forEach((concept, share) -> {
+            query.add(link(Field.TEACHES, concept, TEACHES_BOOST * share), Occur.SHOULD);
+            query.add(link(Field.PICKED_FOR, concept, PICKED_BOOST * share), Occur.SHOULD);
+            query.add(link(Field.COMPANION_FOR, concept, COMPANION_BOOST * share), Occur.SHOULD);
+        });
+        creators.forEach((creator, share) -> query.add(link(Field.BY, creator, BY_BOOST * share), Occur.SHOULD));
+    }
+
+    private static Query link(String field, String slug, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, slug)), boost);
+    }
+
+    private static Query unit(Unit unit) {
+        if (unit.alternatives().size() == 1) {
+            return alternative(unit.alternatives().get(0));
+        }
+        List<Query> alternatives = new ArrayList<>();
+        for (Alternative a : unit.alternatives()) {
+            alternatives.add(boost(alternative(a), a.weight()));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static Query alternative(Alternative a) {
+        if (a.tokens().size() == 1) {
+            return blended(a.tokens().get(0).term());
+        }
+        List<Query> perField = new ArrayList<>();
+        for (Field field : Field.values()) {
+            perField.add(boost(match(field.id(), a), field.boost()));
+        }
+        return new DisjunctionMaxQuery(perField, FIELD_TIE);
+    }
+
+    /**
+     * One word in every field, scored with the word's rarity across all fields: otherwise a word common in bodies but
+     * rare among names ("transformer") would score as rare wherever it is a name.
+     */
+    private static Query blended(String term) {
+        BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
+                .setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(FIELD_TIE));
+        for (Field field : Field.values()) {
+            blended.add(new Term(field.id(), term), field.boost());
+        }
+        return blended.build();
+    }
+
+    private static Query match(String field, Alternative a) {
+        if (a.tokens().size() == 1) {
+            return new TermQuery(new Term(field, a.tokens().get(0).term()));
+        }
+        if (a.loose()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            a.tokens().forEach(t -> any.add(new TermQuery(new Term(field, t.term())), Occur.SHOULD));
+            return any.build();
+        }
+        return phrase(field, a.tokens(), 0);
+    }
+
+    private static Query phrase(String field, List<Token> tokens, int slop) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+        int first = tokens.get(0).position();
+        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position() - first));
+        return phrase.build();
+    }
+
+    private static Query name(String key, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Field.NAME_KEY, key))), boost);
+    }
+
+    private static Query proximity(List<Token> tokens) {
+        List<Query> perField = new ArrayList<>();
+        for (Field field : PROXIMITY_FIELDS) {
+            perField.add(boost(phrase(field.id(), tokens, PROXIMITY_SLOP), field.boost()));
+        }
+        return boost(new DisjunctionMaxQuery(perField, 0f), PROXIMITY_BOOST);
+    }
+
+    private static Query boost(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.syllabus.search;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Highlighted snippets: the passage of about a sentence, from the first field in {@link Field#SNIPPET_ORDER} where
+ * the query matched, HTML-escaped with the matched words in {@code <mark>}. A hit that matched only in its title
+ * gets the start of its summary, escaped and unmarked.
+ */
+final class Snippets {
+    static final int LENGTH = 160;
+    private static final String OPEN = "<mark>";
+    private static final String CLOSE = "</mark>";
+
+    private final UnifiedHighlighter highlighter;
+
+    Snippets(IndexSearcher searcher, TextAnalysis analysis) {
+        highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
+                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f))
+                // Every text field is analysed alike, so a term the query sought in any field highlights in all of them.
+                .withFieldMatcher(field -> true)
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    /** One snippet per document, in the order of {@code docIds}. */
+    List<String> of(Query query, int[] docIds, List<SearchDocument> documents) throws IOException {
+        String[] fields = Field.SNIPPET_ORDER.stream().map(Field::id).toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, 1);
+        Map<String, String[]> found = query == null ? Map.of() : highlighter.highlightFields(fields, query, docIds, passages);
+        List<String> snippets = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            String highlighted = highlighted(found, fields, i);
+            snippets.add(highlighted != null ? highlighted : description(documents.get(i)));
+        }
+        return snippets;
+    }
+
+    private static String highlighted(Map<String, String[]> found, String[] fields, int i) {
+        for (String field : fields) {
+            String[] perDoc = found.get(field);
+            if (perDoc != null && perDoc[i] != null && !perDoc[i].isBlank()) {
+                return perDoc[i].replaceAll("[\\s\u2029]+", " ").strip();
+            }
+        }
+        return null;
+    }
+
+    /** The document's own description, for a hit whose snippet fields the query did not match. */
+    private static String description(SearchDocument document) {
+        for (Field field : Field.SNIPPET_ORDER) {
+            List<String> values = document.values(field);
+            if (!values.isEmpty()) {
+                return escape(cut(values.get(0)));
+            }
+        }
+        return "";
+    }
+
+    static String cut(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= LENGTH) {
+            return flat;
+        }
+        int space = flat.lastIndexOf(' ', LENGTH);
+        return flat.substring(0, space > LENGTH / 2 ? space : LENGTH) + " …";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A snippet for a terminal: highlights in [brackets], entities decoded. */
+    static String toPlainText(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        return snippet.replace(OPEN, "[").replace(CLOSE, "]").replace("&quot;", "\"").replace("&#x27;", "'")
+                .replace("&#x2F;", "/").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+}
