@@ -5,12 +5,10 @@ import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Pace;
 import dev.syllabus.plan.PathReport;
-import dev.syllabus.plan.PlanRequest;
 import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.plan.PlanRequestParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -28,30 +26,21 @@ final class PathCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SLUG", description = "The path's slug, e.g. lightweight-path or paper-path.")
     String slug;
 
-    @Option(names = "--hours-per-week", paramLabel = "H", description = "Hours a week, for a dated schedule.")
-    String hoursPerWeek;
-
-    @Option(names = "--start", paramLabel = "DATE", description = "First day of the schedule, YYYY-MM-DD. Default: today.")
-    String start;
-
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or ics (ics needs --hours-per-week). Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    ScheduleOptions schedule;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format out = PlanOptions.format(format);
+        Format out = schedule.format();
         if (!Slug.isValid(slug)) {
             throw new UsageError("'" + slug + "' is not a slug: write the path's slug, for example lightweight-path");
         }
         try {
-            Optional<Pace> pace = PlanRequestParser.pace(new PlanOptions().put(PlanRequest.HOURS_PER_WEEK, hoursPerWeek)
-                    .put(PlanRequest.START, start).parameters());
-            if (out == Format.ICS && pace.isEmpty()) {
-                throw new UsageError("--format ics needs --hours-per-week: a calendar needs a pace, for example --hours-per-week 5");
-            }
+            Optional<Pace> pace = PlanRequestParser.pace(schedule.addTo(new PlanOptions()).parameters());
+            schedule.requirePaceFor(out, pace.isPresent());
             KnowledgeBase kb = content.load().kb();
             PathReport report = PathReport.of(kb, Slug.of(slug), pace, Clock.systemDefaultZone());
             PrintWriter writer = spec.commandLine().getOut();

@@ -41,30 +41,23 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "TIME", description = "Most time to spend: 12h, 90m, 1h30m. Never exceeded silently.")
     String budget;
 
-    @Option(names = "--hours-per-week", paramLabel = "H", description = "Hours a week, for a dated schedule.")
-    String hoursPerWeek;
-
-    @Option(names = "--start", paramLabel = "DATE", description = "First day of the schedule, YYYY-MM-DD. Default: today.")
-    String start;
-
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or ics (ics needs --hours-per-week). Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    ScheduleOptions schedule;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format out = PlanOptions.format(format);
+        Format out = schedule.format();
         PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
                 .put(PlanRequest.KNOWN, PlanOptions.list(known)).put(PlanRequest.DEPTH, depth)
                 .put(PlanRequest.PREFER, prefer).put(PlanRequest.CREATOR, PlanOptions.list(creators))
-                .put(PlanRequest.BUDGET, budget).put(PlanRequest.HOURS_PER_WEEK, hoursPerWeek).put(PlanRequest.START, start);
+                .put(PlanRequest.BUDGET, budget);
+        schedule.addTo(options);
         try {
             PlanRequest request = PlanRequestParser.parse(options.parameters());
-            if (out == Format.ICS && request.pace().isEmpty()) {
-                throw new UsageError("--format ics needs --hours-per-week: a calendar needs a pace, for example --hours-per-week 5");
-            }
+            schedule.requirePaceFor(out, request.pace().isPresent());
             KnowledgeBase kb = content.load().kb();
             Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
             PrintWriter writer = spec.commandLine().getOut();
