@@ -3,7 +3,6 @@ package dev.syllabus.search;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ final class FacetCounting {
     private final Set<String> indexedDimensions = new HashSet<>();
     private final FacetLabels labels;
 
-    FacetCounting(SortedSetDocValuesReaderState state, FacetLabels labels) {
-        state.getDims().forEach(indexedDimensions::add);
+    FacetCounting(Iterable<String> dimensions, FacetLabels labels) {
+        dimensions.forEach(indexedDimensions::add);
         this.labels = labels;
     }
 

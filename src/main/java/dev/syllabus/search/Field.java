@@ -15,8 +15,11 @@ enum Field {
     CONCEPTS("concepts", 1.2f),
     BODY("body", 0.8f);
 
-    /** Where highlighted snippets come from, best first; titles are shown anyway, so they give no snippet. */
-    static final List<Field> SNIPPET_ORDER = List.of(SUMMARY, NOTES, BODY, NAMES);
+    /**
+     * Where highlighted snippets come from, best first. Titles and names are shown anyway, so a hit that matched only
+     * those gets its summary instead: it says more than the name just typed.
+     */
+    static final List<Field> SNIPPET_ORDER = List.of(SUMMARY, NOTES, BODY);
 
     /** Exact names (title and aliases, analysed and joined by spaces), for the boost a query equal to a name gets. */
     static final String NAME_KEY = "name_key";

@@ -9,13 +9,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +48,9 @@ final class IndexWriting {
     }
 
     static DirectoryReader write(List<SearchDocument> documents, TextAnalysis analysis, FacetsConfig config) throws IOException {
-        Directory directory = new ByteBuffersDirectory();
+        // One contiguous buffer per file: the default many-buffer layout makes every postings lookup copy a buffer list.
+        Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig writerConfig = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
@@ -55,6 +61,12 @@ final class IndexWriting {
             writer.forceMerge(1);
         }
         return DirectoryReader.open(directory);
+    }
+
+    /** The text fields at least one document of the index has. */
+    static List<Field> indexedFields(DirectoryReader reader) {
+        FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+        return Arrays.stream(Field.values()).filter(f -> infos.fieldInfo(f.id()) != null).toList();
     }
 
     private static Document document(int ordinal, SearchDocument source, TextAnalysis analysis) {

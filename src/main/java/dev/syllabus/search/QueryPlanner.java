@@ -6,6 +6,8 @@ import dev.syllabus.search.Speller.Corrected;
 import dev.syllabus.search.TextAnalysis.Token;
 import dev.syllabus.search.Unit.Alternative;
 
+import org.apache.lucene.search.Query;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,11 +31,13 @@ final class QueryPlanner {
     private final TextAnalysis analysis;
     private final Synonyms synonyms;
     private final Speller speller;
+    private final RankingQuery ranking;
 
-    QueryPlanner(TextAnalysis analysis, Synonyms synonyms, Speller speller) {
+    QueryPlanner(TextAnalysis analysis, Synonyms synonyms, Speller speller, RankingQuery ranking) {
         this.analysis = analysis;
         this.synonyms = synonyms;
         this.speller = speller;
+        this.ranking = ranking;
     }
 
     QueryPlan plan(String raw) throws IOException {
@@ -43,7 +47,7 @@ final class QueryPlanner {
             notices.add("The query is long: only its first " + QueryText.MAX_WORDS + " words were searched.");
         }
         if (typed.isBlank()) {
-            return new QueryPlan(Outcome.BROWSE, "", null, notices);
+            return new QueryPlan(Outcome.BROWSE, "", null, null, null, notices);
         }
         Corrected corrected = speller.correct(typed.text());
         if (!corrected.corrections().isEmpty()) {
@@ -62,9 +66,9 @@ final class QueryPlanner {
             }
         }
         if (units.isEmpty()) {
-            notices.add("\"" + abbreviate(typed.text()) + "\" has no words to search for: type a topic, a title or a name, "
-                    + "such as causal masking, rope or Karpathy.");
-            return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, notices);
+            notices.add("There is nothing to search for in '" + abbreviate(typed.text()) + "': type a topic, a title or a "
+                    + "name, such as causal masking, rope or Karpathy.");
+            return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, null, null, notices);
         }
         String exact = analysis.indexKey(corrected.text());
         String withoutQuestion = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
@@ -76,7 +80,10 @@ final class QueryPlanner {
                 phrases.add(words);
             }
         }
-        return new QueryPlan(Outcome.SEARCH, corrected.text(), RankingQuery.of(units, new RankingQuery.Names(exact, withoutQuestion), phrases), notices);
+        Query matching = ranking.matching(units);
+        return new QueryPlan(Outcome.SEARCH, corrected.text(),
+                ranking.build(matching, units, new RankingQuery.Names(exact, withoutQuestion), phrases), matching,
+                RankingQuery.highlight(units), notices);
     }
 
     /** Appends the words of one part after those of the parts before, a position apart so no phrase spans the gap. */

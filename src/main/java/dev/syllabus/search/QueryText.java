@@ -21,7 +21,9 @@ record QueryText(String text, List<Part> parts, boolean shortened) {
     }
 
     static QueryText of(String raw, TextAnalysis analysis) {
-        String text = raw == null ? "" : raw.strip();
+        // A colon joins words for the tokenizer ("title:rope" is one word); a learner who types one means two words.
+        String stripped = raw == null ? "" : raw.strip();
+        String text = stripped.replace(':', ' ').isBlank() ? stripped : stripped.replace(':', ' ').strip();
         List<TextAnalysis.Token> words = analysis.plainTokens(text);
         boolean shortened = words.size() > MAX_WORDS;
         if (shortened) {
@@ -30,8 +32,9 @@ record QueryText(String text, List<Part> parts, boolean shortened) {
         return new QueryText(text, split(text), shortened);
     }
 
+    /** True when nothing at all was typed; a query of only punctuation is not blank, it has nothing to search for. */
     boolean isBlank() {
-        return text.isBlank();
+        return text.isEmpty();
     }
 
     /** Quoted phrases and the loose words between them; an unmatched quote counts as a space. */

@@ -3,16 +3,17 @@ package dev.syllabus.search;
 import dev.syllabus.search.TextAnalysis.Token;
 import dev.syllabus.search.Unit.Alternative;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,16 +51,38 @@ final class RankingQuery {
     record Names(String exact, String withoutQuestion) {
     }
 
-    private RankingQuery() {
+    /** The text fields this index has; a query naming a field the index lacks would break BM25's statistics. */
+    private final List<Field> fields;
+    private final IndexSearcher searcher;
+
+    RankingQuery(IndexSearcher searcher, List<Field> fields) {
+        this.searcher = searcher;
+        this.fields = List.copyOf(fields);
     }
 
     /**
+     * Which documents match: quoted phrases must; of the other units, one must when there are one or two, and all but
+     * one when there are more, so a long question is not answered by every page that shares one of its words. The
+     * match is also the first part of the ranking score.
+     */
+    Query matching(List<Unit> units) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Unit unit : units) {
+            query.add(unit(unit), unit.required() ? Occur.MUST : Occur.SHOULD);
+        }
+        long optional = units.stream().filter(u -> !u.required()).count();
+        query.setMinimumNumberShouldMatch(optional <= 2 ? Math.min(1, (int) optional) : (int) optional - 1);
+        return query.build();
+    }
+
+    /**
+     * The ranking query: the match, plus boosts that never add matches of their own.
+     *
      * @param names   the whole query in the forms that may equal a document's name exactly
      * @param phrases the words outside quotes, side by side, for the proximity boost
      */
-    static Query of(List<Unit> units, Names names, List<List<Token>> phrases) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        units.forEach(unit -> query.add(unit(unit), unit.required() ? Occur.MUST : Occur.SHOULD));
+    Query build(Query matching, List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
         addLinks(query, units);
         if (!names.exact().isEmpty()) {
             query.add(name(names.exact(), NAME_BOOST), Occur.SHOULD);
@@ -81,7 +104,7 @@ final class RankingQuery {
      * made, each in proportion to the share of the query's words that name it: "transformers" in a long question
      * about positions says little about what is wanted. BM25's IDF tempers concepts that many documents teach.
      */
-    private static void addLinks(BooleanQuery.Builder query, List<Unit> units) {
+    private void addLinks(BooleanQuery.Builder query, List<Unit> units) {
         int words = units.stream().mapToInt(Unit::words).sum();
         Map<String, Float> concepts = new LinkedHashMap<>();
         Map<String, Float> creators = new LinkedHashMap<>();
@@ -97,11 +120,29 @@ final class RankingQuery {
         creators.forEach((creator, share) -> query.add(link(Field.BY, creator, BY_BOOST * share), Occur.SHOULD));
     }
 
+    /**
+     * The words and phrases of the units, in one field: the snippet highlighter applies them to every field, and
+     * without the boosts and links of the ranking query it has far less to check.
+     */
+    static Query highlight(List<Unit> units) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Unit unit : units) {
+            for (Alternative a : unit.alternatives()) {
+                if (a.loose() || a.tokens().size() == 1) {
+                    a.tokens().forEach(t -> query.add(new TermQuery(new Term(Field.SUMMARY.id(), t.term())), Occur.SHOULD));
+                } else {
+                    query.add(phrase(Field.SUMMARY.id(), a.tokens(), 0), Occur.SHOULD);
+                }
+            }
+        }
+        return query.build();
+    }
+
     private static Query link(String field, String slug, float boost) {
         return new BoostQuery(new TermQuery(new Term(field, slug)), boost);
     }
 
-    private static Query unit(Unit unit) {
+    private Query unit(Unit unit) throws IOException {
         if (unit.alternatives().size() == 1) {
             return alternative(unit.alternatives().get(0));
         }
@@ -112,28 +153,15 @@ final class RankingQuery {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private static Query alternative(Alternative a) {
+    private Query alternative(Alternative a) throws IOException {
         if (a.tokens().size() == 1) {
-            return blended(a.tokens().get(0).term());
+            return BlendedTerm.of(searcher, a.tokens().get(0).term(), fields, FIELD_TIE);
         }
         List<Query> perField = new ArrayList<>();
-        for (Field field : Field.values()) {
+        for (Field field : fields) {
             perField.add(boost(match(field.id(), a), field.boost()));
         }
         return new DisjunctionMaxQuery(perField, FIELD_TIE);
-    }
-
-    /**
-     * One word in every field, scored with the word's rarity across all fields: otherwise a word common in bodies but
-     * rare among names ("transformer") would score as rare wherever it is a name.
-     */
-    private static Query blended(String term) {
-        BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder()
-                .setRewriteMethod(new BlendedTermQuery.DisjunctionMaxRewrite(FIELD_TIE));
-        for (Field field : Field.values()) {
-            blended.add(new Term(field.id(), term), field.boost());
-        }
-        return blended.build();
     }
 
     private static Query match(String field, Alternative a) {
@@ -159,9 +187,9 @@ final class RankingQuery {
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Field.NAME_KEY, key))), boost);
     }
 
-    private static Query proximity(List<Token> tokens) {
+    private Query proximity(List<Token> tokens) {
         List<Query> perField = new ArrayList<>();
-        for (Field field : PROXIMITY_FIELDS) {
+        for (Field field : PROXIMITY_FIELDS.stream().filter(fields::contains).toList()) {
             perField.add(boost(phrase(field.id(), tokens, PROXIMITY_SLOP), field.boost()));
         }
         return boost(new DisjunctionMaxQuery(perField, 0f), PROXIMITY_BOOST);

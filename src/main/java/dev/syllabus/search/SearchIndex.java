@@ -1,8 +1,6 @@
 package dev.syllabus.search;
 
-import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.Slug;
 import dev.syllabus.search.QueryPlan.Outcome;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -10,17 +8,21 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,11 @@ import java.util.stream.Collectors;
  * {@link CurrentIndex}, which does so whenever it is handed a different knowledge base), and no stale index survives.
  */
 public final class SearchIndex {
+    /** Beyond this many matches the ranking stops counting them; the total comes from the separate count. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
+    /** How many of the best hits by text relevance get their type's prior; priors differ by at most a factor of two. */
+    private static final int RESCORE_WINDOW = 100;
+
     private final KnowledgeBase kb;
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
@@ -50,10 +57,12 @@ public final class SearchIndex {
         this.facetsConfig = IndexWriting.facetsConfig();
         this.reader = IndexWriting.write(documents, analysis, facetsConfig);
         this.searcher = new IndexSearcher(reader);
-        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        this.planner = new QueryPlanner(analysis, Synonyms.of(kb, analysis), new Speller(reader, analysis));
+        // An empty knowledge base has no facet values, and Lucene refuses facet state without any.
+        this.facetState = documents.isEmpty() ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        this.planner = new QueryPlanner(analysis, Synonyms.of(kb, analysis), new Speller(reader, analysis),
+                new RankingQuery(searcher, IndexWriting.indexedFields(reader)));
         this.snippets = new Snippets(searcher, analysis);
-        this.facets = new FacetCounting(facetState, new FacetLabels(kb));
+        this.facets = new FacetCounting(facetState == null ? List.of() : facetState.getDims(), new FacetLabels(kb));
         this.typeAhead = TypeAhead.of(kb, analysis);
     }
 
@@ -87,7 +96,7 @@ public final class SearchIndex {
      * @throws InvalidSearchException when the creator filter names no creator of this knowledge base
      */
     public SearchResults search(SearchQuery query) {
-        requireKnownCreator(query);
+        CreatorCheck.require(kb, query);
         try {
             QueryPlan plan = planner.plan(query.text());
             return run(query, plan);
@@ -106,26 +115,54 @@ public final class SearchIndex {
     }
 
     private SearchResults run(SearchQuery query, QueryPlan plan) throws IOException {
-        if (plan.outcome() == Outcome.NOTHING_TO_SEARCH) {
+        if (plan.outcome() == Outcome.NOTHING_TO_SEARCH || documents.isEmpty()) {
             return new SearchResults(query.text(), plan.searchedFor(), 0, query.offset(), List.of(),
                     facets.of(null, query), plan.notices());
         }
-        DrillSideways.DrillSidewaysResult result = drillSideways(query, plan);
-        ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(query.offset(), result.hits.scoreDocs.length),
-                result.hits.scoreDocs.length);
-        return new SearchResults(query.text(), plan.searchedFor(), result.hits.totalHits.value, query.offset(),
-                hits(page, plan.query()), facets.of(result.facets, query), plan.notices());
+        ScoreDoc[] top = rank(query, plan);
+        ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(query.offset(), top.length), top.length);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = count(query, plan);
+        return new SearchResults(query.text(), plan.searchedFor(), counted.collectorResult, query.offset(),
+                hits(page, plan.highlight()), facets.of(counted.facets, query), plan.notices());
     }
 
-    /** Runs the plan under the query's filters, counting every filter's values as if it alone were not applied. */
-    private DrillSideways.DrillSidewaysResult drillSideways(SearchQuery query, QueryPlan plan) throws IOException {
-        Query base = plan.outcome() == Outcome.BROWSE ? new MatchAllDocsQuery() : plan.query();
-        Query scored = FunctionScoreQuery.boostByValue(base, DoubleValuesSource.fromFloatField(Field.PRIOR));
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, scored);
+    /**
+     * The best {@code offset + limit} hits under the query's filters. Text relevance picks the best few hundred, and
+     * only those are scaled by their type's prior and re-sorted: scaling inside the search would force Lucene to score
+     * every match, where ranking by text alone lets it skip documents that cannot reach the top.
+     */
+    private ScoreDoc[] rank(SearchQuery query, QueryPlan plan) throws IOException {
+        int wanted = query.offset() + query.limit();
+        if (plan.outcome() == Outcome.BROWSE) {
+            Sort byPrior = new Sort(new SortField(Field.PRIOR, SortField.Type.FLOAT, true), SortField.FIELD_DOC);
+            return searcher.search(filtered(query, new MatchAllDocsQuery()), wanted, byPrior).scoreDocs;
+        }
+        int window = Math.max(RESCORE_WINDOW, 2 * wanted);
+        ScoreDoc[] best = searcher.search(filtered(query, plan.query()),
+                new TopScoreDocCollectorManager(window, null, EXACT_TOTAL_UP_TO)).scoreDocs;
+        for (ScoreDoc d : best) {
+            d.score *= documents.get(ordinal(d.doc)).prior();
+        }
+        Arrays.sort(best, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        return Arrays.copyOf(best, Math.min(wanted, best.length));
+    }
+
+    /**
+     * Counts every match and every filter value among them, without scoring; each filter's own counts ignore its own
+     * selection (drill sideways), so the page can offer the other values.
+     */
+    private DrillSideways.ConcurrentDrillSidewaysResult<Integer> count(SearchQuery query, QueryPlan plan) throws IOException {
+        Query matching = plan.outcome() == Outcome.BROWSE ? new MatchAllDocsQuery() : new ConstantScoreQuery(plan.matching());
+        return new DrillSideways(searcher, facetsConfig, facetState)
+                .search(filtered(query, matching), new TotalHitCountCollectorManager());
+    }
+
+    private DrillDownQuery filtered(SearchQuery query, Query base) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
         for (Dimension d : Dimension.values()) {
             d.selection(query).ifPresent(value -> drill.add(d.id(), value));
         }
-        return new DrillSideways(searcher, facetsConfig, facetState).search(drill, query.offset() + query.limit());
+        return drill;
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query textQuery) throws IOException {
@@ -150,18 +187,6 @@ public final class SearchIndex {
         return (int) values.longValue();
     }
 
-    private void requireKnownCreator(SearchQuery query) {
-        if (query.creator().isEmpty() || kb.get(query.creator().get()).filter(Creator.class::isInstance).isPresent()) {
-            return;
-        }
-        Slug wanted = query.creator().get();
-        List<String> close = kb.suggest(wanted.value(), 6).stream()
-                .filter(s -> kb.get(s).filter(Creator.class::isInstance).isPresent()).limit(3).map(Slug::value).toList();
-        throw new InvalidSearchException("creator", "creator '" + wanted + "' is not in the knowledge base"
-                + (close.isEmpty() ? ": run 'syllabus list creators' to see the creators"
-                : ". Did you mean " + close.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")) + "?"));
-    }
-
     /** Every document's id ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */
     java.util.Set<String> documentIds() {
         return documents.stream().map(d -> d.target().id()).collect(Collectors.toUnmodifiableSet());
@@ -171,16 +196,34 @@ public final class SearchIndex {
     List<String> rankedIds(SearchQuery query) {
         try {
             QueryPlan plan = planner.plan(query.text());
-            if (plan.outcome() == Outcome.NOTHING_TO_SEARCH) {
+            if (plan.outcome() == Outcome.NOTHING_TO_SEARCH || documents.isEmpty()) {
                 return List.of();
             }
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc d : drillSideways(query, plan).hits.scoreDocs) {
+            for (ScoreDoc d : rank(query, plan)) {
                 ids.add(documents.get(ordinal(d.doc)).target().id());
             }
             return ids.subList(Math.min(query.offset(), ids.size()), ids.size());
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    QueryPlan planTmp(String q) throws IOException { return planner.plan(q); }
+    Object expTmp(String mode, String q) throws IOException {
+        QueryPlan plan = planner.plan(q);
+        Query scored = plan.query();
+        switch (mode) {
+            case "top10fs": return searcher.search(scored, 10);
+            case "top10": return searcher.search(plan.query(), 10);
+            case "top1000": return searcher.search(plan.query(), 1000);
+            case "count": return searcher.count(new org.apache.lucene.search.ConstantScoreQuery(plan.query()));
+            case "facetsOnly": {
+                var fc = new org.apache.lucene.facet.FacetsCollectorManager();
+                var r = searcher.search(new org.apache.lucene.search.ConstantScoreQuery(plan.query()), fc);
+                return new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(facetState, r);
+            }
+            default: return null;
         }
     }
 }

@@ -34,6 +34,8 @@ final class Snippets {
                 // Every text field is analysed alike, so a term the query sought in any field highlights in all of them.
                 .withFieldMatcher(field -> true)
                 .withMaxNoHighlightPassages(0)
+                // Term positions and phrase checks are enough for snippets; matching whole weights costs far more.
+                .withWeightMatches(false)
                 .build();
     }
 
@@ -55,7 +57,8 @@ final class Snippets {
         for (String field : fields) {
             String[] perDoc = found.get(field);
             if (perDoc != null && perDoc[i] != null && !perDoc[i].isBlank()) {
-                return perDoc[i].replaceAll("[\\s\u2029]+", " ").strip();
+                // Values of a multi-valued field are joined by a separator character; show it as a space.
+                return perDoc[i].replaceAll("[\\s\\x00\\u2029]+", " ").strip();
             }
         }
         return null;
