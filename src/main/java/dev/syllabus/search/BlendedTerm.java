@@ -25,10 +25,11 @@ final class BlendedTerm {
     private BlendedTerm() {
     }
 
-    static Query of(IndexSearcher searcher, String word, List<Field> fields, float tieBreaker) throws IOException {
+    static Query of(IndexSearcher searcher, String word, List<RankingQuery.Searched> fields, float tieBreaker)
+            throws IOException {
         List<TermStates> states = new ArrayList<>();
         int commonest = 0;
-        for (Field field : fields) {
+        for (RankingQuery.Searched field : fields) {
             TermStates found = TermStates.build(searcher, new Term(field.id(), word), true);
             states.add(found);
             commonest = Math.max(commonest, found.docFreq());
@@ -36,7 +37,7 @@ final class BlendedTerm {
         List<Query> perField = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             if (states.get(i).docFreq() > 0) {
-                Field field = fields.get(i);
+                RankingQuery.Searched field = fields.get(i);
                 int docFreq = (int) Math.min(commonest, searcher.collectionStatistics(field.id()).docCount());
                 Term term = new Term(field.id(), word);
                 perField.add(new BoostQuery(new TermQuery(term, blended(searcher, states.get(i), docFreq)), field.boost()));

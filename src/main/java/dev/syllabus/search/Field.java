@@ -21,6 +21,18 @@ enum Field {
      */
     static final List<Field> SNIPPET_ORDER = List.of(SUMMARY, NOTES, BODY);
 
+    /** Fields that say what a document is about; synonyms and loose words are looked for only here. */
+    static final List<Field> SHORT = List.of(TITLE, NAMES, SUMMARY, NOTES, CONCEPTS);
+
+    /**
+     * The short fields' text, and the rest, each in one field: finding candidates and counting matches in two fields
+     * instead of seven is what keeps a common word fast on a large index.
+     */
+    static final String MATCH_SHORT = "match_short";
+    static final String MATCH_REST = "match_rest";
+    static final float MATCH_SHORT_BOOST = 2f;
+    static final float MATCH_REST_BOOST = 0.8f;
+
     /** Exact names (title and aliases, analysed and joined by spaces), for the boost a query equal to a name gets. */
     static final String NAME_KEY = "name_key";
     /** Every word unstemmed, for correcting misspellings against the index's own vocabulary. */

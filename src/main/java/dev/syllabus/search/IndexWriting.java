@@ -6,13 +6,12 @@ import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -39,15 +38,7 @@ final class IndexWriting {
     private IndexWriting() {
     }
 
-    static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        for (Dimension d : Dimension.values()) {
-            config.setMultiValued(d.id(), true);
-        }
-        return config;
-    }
-
-    static DirectoryReader write(List<SearchDocument> documents, TextAnalysis analysis, FacetsConfig config) throws IOException {
+    static DirectoryReader write(List<SearchDocument> documents, TextAnalysis analysis) throws IOException {
         // One contiguous buffer per file: the default many-buffer layout makes every postings lookup copy a buffer list.
         Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -56,11 +47,29 @@ final class IndexWriting {
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
             for (int ordinal = 0; ordinal < documents.size(); ordinal++) {
-                writer.addDocument(config.build(document(ordinal, documents.get(ordinal), analysis)));
+                writer.addDocument(document(ordinal, documents.get(ordinal), analysis));
             }
             writer.forceMerge(1);
         }
         return DirectoryReader.open(directory);
+    }
+
+    /** The field a filter's values are indexed in, for finding the documents that have one. */
+    static String filterField(Dimension dimension) {
+        return "filter_" + dimension.id();
+    }
+
+    /** The ordinal of every document, by document id: the position of its source in the list the index was built from. */
+    static int[] ordinals(DirectoryReader reader) throws IOException {
+        int[] ordinals = new int[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            var values = leaf.reader().getNumericDocValues(Field.ORDINAL);
+            for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = values.nextDoc()) {
+                ordinals[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return ordinals;
     }
 
     /** The text fields at least one document of the index has. */
@@ -75,8 +84,10 @@ final class IndexWriting {
         doc.add(new FloatDocValuesField(Field.PRIOR, source.prior()));
         StringBuilder spelling = new StringBuilder();
         for (Field field : Field.values()) {
+            String matchField = Field.SHORT.contains(field) ? Field.MATCH_SHORT : Field.MATCH_REST;
             for (String value : source.values(field)) {
                 doc.add(new org.apache.lucene.document.Field(field.id(), value, HIGHLIGHTED));
+                doc.add(new TextField(matchField, value, org.apache.lucene.document.Field.Store.NO));
                 spelling.append(value).append('\n');
             }
         }
@@ -89,7 +100,7 @@ final class IndexWriting {
         source.links().by().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.BY, c, LINK)));
         for (Map.Entry<Dimension, List<String>> filter : source.filters().entrySet()) {
             filter.getValue().stream().distinct()
-                    .forEach(v -> doc.add(new SortedSetDocValuesFacetField(filter.getKey().id(), v)));
+                    .forEach(v -> doc.add(new StringField(filterField(filter.getKey()), v, org.apache.lucene.document.Field.Store.NO)));
         }
         return doc;
     }

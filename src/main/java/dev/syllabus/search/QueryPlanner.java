@@ -6,8 +6,6 @@ import dev.syllabus.search.Speller.Corrected;
 import dev.syllabus.search.TextAnalysis.Token;
 import dev.syllabus.search.Unit.Alternative;
 
-import org.apache.lucene.search.Query;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +23,8 @@ final class QueryPlanner {
     static final float SYNONYM_WEIGHT = 0.3f;
     /** The words of a multi-word name matched anywhere, not side by side. */
     static final float LOOSE_WEIGHT = 0.4f;
+    /** The words as typed, loosely, and the first synonyms: a name's first aliases are its most common ones. */
+    static final int MAX_ALTERNATIVES = 8;
     /** Leaf clauses (one per field per term or phrase) a query may have; BooleanQuery refuses more than 1024. */
     static final int CLAUSE_BUDGET = 700;
 
@@ -47,7 +47,7 @@ final class QueryPlanner {
             notices.add("The query is long: only its first " + QueryText.MAX_WORDS + " words were searched.");
         }
         if (typed.isBlank()) {
-            return new QueryPlan(Outcome.BROWSE, "", null, null, null, notices);
+            return new QueryPlan(Outcome.BROWSE, "", null, notices);
         }
         Corrected corrected = speller.correct(typed.text());
         if (!corrected.corrections().isEmpty()) {
@@ -68,7 +68,7 @@ final class QueryPlanner {
         if (units.isEmpty()) {
             notices.add("There is nothing to search for in '" + abbreviate(typed.text()) + "': type a topic, a title or a "
                     + "name, such as causal masking, rope or Karpathy.");
-            return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, null, null, notices);
+            return new QueryPlan(Outcome.NOTHING_TO_SEARCH, corrected.text(), null, notices);
         }
         String exact = analysis.indexKey(corrected.text());
         String withoutQuestion = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
@@ -80,10 +80,8 @@ final class QueryPlanner {
                 phrases.add(words);
             }
         }
-        Query matching = ranking.matching(units);
         return new QueryPlan(Outcome.SEARCH, corrected.text(),
-                ranking.build(matching, units, new RankingQuery.Names(exact, withoutQuestion), phrases), matching,
-                RankingQuery.highlight(units), notices);
+                ranking.build(units, new RankingQuery.Names(exact, withoutQuestion), phrases), notices);
     }
 
     /** Appends the words of one part after those of the parts before, a position apart so no phrase spans the gap. */
@@ -115,16 +113,16 @@ final class QueryPlanner {
     /** A recognised name: as typed (side by side, then loose), or as any of its synonyms, within the clause budget. */
     private static Unit named(List<Token> tokens, Synonyms.Match match, int budget) {
         List<Token> typed = tokens.subList(match.start(), match.start() + match.length());
-        List<Alternative> alternatives = new ArrayList<>(List.of(new Alternative(typed, 1f, false)));
+        List<Alternative> alternatives = new ArrayList<>(List.of(new Alternative(typed, 1f, false, false)));
         if (typed.size() > 1) {
-            alternatives.add(new Alternative(typed, LOOSE_WEIGHT, true));
+            alternatives.add(new Alternative(typed, LOOSE_WEIGHT, true, true));
         }
         int used = alternatives.stream().mapToInt(Alternative::clauses).sum();
         for (List<Token> other : match.others()) {
-            if (used + 1 > budget) {
+            if (used + 1 > budget || alternatives.size() >= MAX_ALTERNATIVES) {
                 break;
             }
-            alternatives.add(new Alternative(other, SYNONYM_WEIGHT, false));
+            alternatives.add(new Alternative(other, SYNONYM_WEIGHT, false, true));
             used++;
         }
         return new Unit(alternatives, false, match.key(), match.concepts(), match.creators());

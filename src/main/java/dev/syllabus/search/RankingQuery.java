@@ -45,30 +45,75 @@ final class RankingQuery {
     static final float BY_BOOST = 3f;
     static final float PROXIMITY_BOOST = 2f;
     private static final int PROXIMITY_SLOP = 3;
-    private static final List<Field> PROXIMITY_FIELDS = List.of(Field.TITLE, Field.NAMES, Field.SUMMARY, Field.NOTES);
+    private static final List<String> PROXIMITY_FIELDS = List.of(Field.TITLE.id(), Field.NAMES.id(), Field.SUMMARY.id(),
+            Field.NOTES.id());
 
     /** The whole query as typed, and without its question words, analysed to compare with documents' names. */
     record Names(String exact, String withoutQuestion) {
     }
 
-    /** The text fields this index has; a query naming a field the index lacks would break BM25's statistics. */
-    private final List<Field> fields;
-    private final IndexSearcher searcher;
+    /** A field searched, and its weight. */
+    record Searched(String id, float boost) {
+        static Searched of(Field field) {
+            return new Searched(field.id(), field.boost());
+        }
+    }
 
-    RankingQuery(IndexSearcher searcher, List<Field> fields) {
+    private final IndexSearcher searcher;
+    /** The text fields this index has (a field the index lacks would break BM25's statistics), and the short ones. */
+    private final List<Searched> fields;
+    private final List<Searched> shortFields;
+    private final List<Searched> matchFields;
+    private final List<Searched> shortMatchFields;
+
+    RankingQuery(IndexSearcher searcher, List<Field> indexed) {
         this.searcher = searcher;
-        this.fields = List.copyOf(fields);
+        this.fields = indexed.stream().map(Searched::of).toList();
+        this.shortFields = indexed.stream().filter(Field.SHORT::contains).map(Searched::of).toList();
+        boolean rest = indexed.stream().anyMatch(f -> !Field.SHORT.contains(f));
+        Searched matchShort = new Searched(Field.MATCH_SHORT, Field.MATCH_SHORT_BOOST);
+        this.shortMatchFields = List.of(matchShort);
+        this.matchFields = rest ? List.of(matchShort, new Searched(Field.MATCH_REST, Field.MATCH_REST_BOOST)) : shortMatchFields;
+    }
+
+    /** The queries of one search, all built from the same units. */
+    record Queries(Query matching, Query candidates, Query ranking, Query highlight) {
     }
 
     /**
-     * Which documents match: quoted phrases must; of the other units, one must when there are one or two, and all but
-     * one when there are more, so a long question is not answered by every page that shares one of its words. The
-     * match is also the first part of the ranking score.
+     * @param names   the whole query in the forms that may equal a document's name exactly
+     * @param phrases the words outside quotes, side by side, for the proximity boost
      */
-    Query matching(List<Unit> units) throws IOException {
+    Queries build(List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
+        Query matching = matching(units);
+        BooleanQuery.Builder candidates = candidates(units);
+        // The match filters without scoring: only documents that match are ranked, by the per-field scores below.
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(matching, Occur.FILTER);
+        for (Unit unit : units) {
+            ranking.add(unit(unit, fields, shortFields), Occur.SHOULD);
+        }
+        addLinks(candidates, units);
+        addLinks(ranking, units);
+        addNames(candidates, names);
+        addNames(ranking, names);
+        for (List<Token> phrase : phrases) {
+            boolean oneNameCoversAll = units.size() == 1 && units.get(0).words() == phrase.size();
+            if (phrase.size() >= 2 && !oneNameCoversAll) {
+                ranking.add(proximity(phrase), Occur.SHOULD);
+            }
+        }
+        return new Queries(matching, candidates.build(), ranking.build(), highlight(units));
+    }
+
+    /**
+     * Which documents match, in the two match fields: quoted phrases must; of the other units, one must when there
+     * are one or two, and all but one when there are more, so a long question is not answered by every page that
+     * shares one of its words.
+     */
+    private Query matching(List<Unit> units) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Unit unit : units) {
-            query.add(unit(unit), unit.required() ? Occur.MUST : Occur.SHOULD);
+            query.add(unit(unit, matchFields, shortMatchFields), unit.required() ? Occur.MUST : Occur.SHOULD);
         }
         long optional = units.stream().filter(u -> !u.required()).count();
         query.setMinimumNumberShouldMatch(optional <= 2 ? Math.min(1, (int) optional) : (int) optional - 1);
@@ -76,27 +121,33 @@ final class RankingQuery {
     }
 
     /**
-     * The ranking query: the match, plus boosts that never add matches of their own.
-     *
-     * @param names   the whole query in the forms that may equal a document's name exactly
-     * @param phrases the words outside quotes, side by side, for the proximity boost
+     * Candidates for ranking: every word of every unit and synonym, scored in the two match fields, with no phrase
+     * to check; the words of a quoted phrase must all be there. Cheap, and every match is among its hits.
      */
-    Query build(Query matching, List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
-        addLinks(query, units);
+    private BooleanQuery.Builder candidates(List<Unit> units) throws IOException {
+        Map<String, Float> words = new LinkedHashMap<>();
+        Map<String, Boolean> required = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            for (Alternative a : unit.alternatives()) {
+                a.tokens().forEach(t -> words.merge(t.term(), a.weight(), Math::max));
+                a.tokens().forEach(t -> required.merge(t.term(), unit.required(), Boolean::logicalOr));
+            }
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> word : words.entrySet()) {
+            Query scored = boost(BlendedTerm.of(searcher, word.getKey(), matchFields, FIELD_TIE), word.getValue());
+            query.add(scored, required.get(word.getKey()) ? Occur.MUST : Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static void addNames(BooleanQuery.Builder query, Names names) {
         if (!names.exact().isEmpty()) {
             query.add(name(names.exact(), NAME_BOOST), Occur.SHOULD);
         }
         if (!names.withoutQuestion().isEmpty() && !names.withoutQuestion().equals(names.exact())) {
             query.add(name(names.withoutQuestion(), NAME_BOOST * QUESTION_NAME_SHARE), Occur.SHOULD);
         }
-        for (List<Token> phrase : phrases) {
-            boolean oneNameCoversAll = units.size() == 1 && units.get(0).words() == phrase.size();
-            if (phrase.size() >= 2 && !oneNameCoversAll) {
-                query.add(proximity(phrase), Occur.SHOULD);
-            }
-        }
-        return query.build();
     }
 
     /**
@@ -142,23 +193,24 @@ final class RankingQuery {
         return new BoostQuery(new TermQuery(new Term(field, slug)), boost);
     }
 
-    private Query unit(Unit unit) throws IOException {
+    private Query unit(Unit unit, List<Searched> every, List<Searched> only) throws IOException {
         if (unit.alternatives().size() == 1) {
-            return alternative(unit.alternatives().get(0));
+            return alternative(unit.alternatives().get(0), every, only);
         }
         List<Query> alternatives = new ArrayList<>();
         for (Alternative a : unit.alternatives()) {
-            alternatives.add(boost(alternative(a), a.weight()));
+            alternatives.add(boost(alternative(a, every, only), a.weight()));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private Query alternative(Alternative a) throws IOException {
+    private Query alternative(Alternative a, List<Searched> every, List<Searched> only) throws IOException {
+        List<Searched> searched = a.inShortFields() ? only : every;
         if (a.tokens().size() == 1) {
-            return BlendedTerm.of(searcher, a.tokens().get(0).term(), fields, FIELD_TIE);
+            return BlendedTerm.of(searcher, a.tokens().get(0).term(), searched, FIELD_TIE);
         }
         List<Query> perField = new ArrayList<>();
-        for (Field field : fields) {
+        for (Searched field : searched) {
             perField.add(boost(match(field.id(), a), field.boost()));
         }
         return new DisjunctionMaxQuery(perField, FIELD_TIE);
@@ -169,9 +221,9 @@ final class RankingQuery {
             return new TermQuery(new Term(field, a.tokens().get(0).term()));
         }
         if (a.loose()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            a.tokens().forEach(t -> any.add(new TermQuery(new Term(field, t.term())), Occur.SHOULD));
-            return any.build();
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            a.tokens().forEach(t -> all.add(new TermQuery(new Term(field, t.term())), Occur.MUST));
+            return all.build();
         }
         return phrase(field, a.tokens(), 0);
     }
@@ -189,7 +241,7 @@ final class RankingQuery {
 
     private Query proximity(List<Token> tokens) {
         List<Query> perField = new ArrayList<>();
-        for (Field field : PROXIMITY_FIELDS.stream().filter(fields::contains).toList()) {
+        for (Searched field : fields.stream().filter(f -> PROXIMITY_FIELDS.contains(f.id())).toList()) {
             perField.add(boost(phrase(field.id(), tokens, PROXIMITY_SLOP), field.boost()));
         }
         return boost(new DisjunctionMaxQuery(perField, 0f), PROXIMITY_BOOST);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Highlighted snippets: the passage of about a sentence, from the first field in {@link Field#SNIPPET_ORDER} where
@@ -41,27 +41,33 @@ final class Snippets {
 
     /** One snippet per document, in the order of {@code docIds}. */
     List<String> of(Query query, int[] docIds, List<SearchDocument> documents) throws IOException {
-        String[] fields = Field.SNIPPET_ORDER.stream().map(Field::id).toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, 1);
-        Map<String, String[]> found = query == null ? Map.of() : highlighter.highlightFields(fields, query, docIds, passages);
-        List<String> snippets = new ArrayList<>();
-        for (int i = 0; i < docIds.length; i++) {
-            String highlighted = highlighted(found, fields, i);
-            snippets.add(highlighted != null ? highlighted : description(documents.get(i)));
-        }
-        return snippets;
-    }
-
-    private static String highlighted(Map<String, String[]> found, String[] fields, int i) {
-        for (String field : fields) {
-            String[] perDoc = found.get(field);
-            if (perDoc != null && perDoc[i] != null && !perDoc[i].isBlank()) {
-                // Values of a multi-valued field are joined by a separator character; show it as a space.
-                return perDoc[i].replaceAll("[\\s\\x00\\u2029]+", " ").strip();
+        String[] snippets = new String[docIds.length];
+        if (query != null) {
+            // Field by field, and only for the hits still without a snippet: most find theirs in the summary.
+            for (Field field : Field.SNIPPET_ORDER) {
+                highlight(field, query, docIds, snippets);
             }
         }
-        return null;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            out.add(snippets[i] != null ? snippets[i] : description(documents.get(i)));
+        }
+        return out;
+    }
+
+    private void highlight(Field field, Query query, int[] docIds, String[] snippets) throws IOException {
+        int[] missing = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
+        if (missing.length == 0) {
+            return;
+        }
+        int[] docs = Arrays.stream(missing).map(i -> docIds[i]).toArray();
+        String[] found = highlighter.highlightFields(new String[] {field.id()}, query, docs, new int[] {1}).get(field.id());
+        for (int k = 0; k < missing.length; k++) {
+            if (found[k] != null && !found[k].isBlank()) {
+                // Values of a multi-valued field are joined by a separator character; show it as a space.
+                snippets[missing[k]] = found[k].replaceAll("[\\s\\x00\\u2029]+", " ").strip();
+            }
+        }
     }
 
     /** The document's own description, for a hit whose snippet fields the query did not match. */

@@ -52,6 +52,7 @@ final class TextAnalysis {
     private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 
     private static final CharArraySet INDEX_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final int VALUE_GAP = 100;
     private static final CharArraySet QUERY_STOP = querySet();
 
     private final Analyzer index = english(INDEX_STOP);
@@ -153,6 +154,12 @@ final class TextAnalysis {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+
+            /** A phrase never spans two values of a field, such as two aliases or the title and the summary. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_GAP;
             }
         };
     }

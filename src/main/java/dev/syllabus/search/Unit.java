@@ -18,9 +18,11 @@ record Unit(List<Alternative> alternatives, boolean required, String name, List<
 
     /**
      * One way to match the unit: its tokens as a phrase (or a single term), weighted; a {@code loose} alternative
-     * matches the tokens anywhere in a field rather than side by side.
+     * matches all the tokens anywhere in a field rather than side by side. The words as typed are looked for in every
+     * field; {@code inShortFields} alternatives (synonyms, loose words) only in names, summaries and notes, where
+     * they say what a document is about rather than mention it in passing.
      */
-    record Alternative(List<Token> tokens, float weight, boolean loose) {
+    record Alternative(List<Token> tokens, float weight, boolean loose, boolean inShortFields) {
         Alternative {
             tokens = List.copyOf(tokens);
         }
@@ -32,11 +34,11 @@ record Unit(List<Alternative> alternatives, boolean required, String name, List<
     }
 
     static Unit word(Token token) {
-        return new Unit(List.of(new Alternative(List.of(token), 1f, false)), false, null, List.of(), List.of());
+        return new Unit(List.of(new Alternative(List.of(token), 1f, false, false)), false, null, List.of(), List.of());
     }
 
     static Unit phrase(List<Token> tokens) {
-        return new Unit(List.of(new Alternative(tokens, 1f, false)), true, null, List.of(), List.of());
+        return new Unit(List.of(new Alternative(tokens, 1f, false, false)), true, null, List.of(), List.of());
     }
 
     /** How many of the query's words this unit stands for. */
