@@ -18,11 +18,17 @@ import java.util.regex.Pattern;
  */
 public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid",
-            "igshid", "si", "feature", "ref_src", "ref_url", "_hsenc", "_hsmi", "pp", "ab_channel");
+            "igshid", "si", "feature", "ref_src", "ref_url", "_hsenc", "_hsmi", "pp", "ab_channel", "_ga", "_gl", "mkt_tok",
+            "yclid", "twclid", "gclsrc", "wickedid", "oly_enc_id", "oly_anon_id", "vero_id", "rb_clickid");
     private static final Set<String> YOUTUBE_HOSTS = Set.of("youtube.com", "m.youtube.com", "music.youtube.com",
             "youtube-nocookie.com", "youtu.be");
     private static final Pattern BARE_HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}([/:?#].*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A percent-escaped backslash before a Markdown punctuation character: an escape that was URL-encoded on the way. */
+    private static final Pattern ENCODED_ESCAPE = Pattern.compile("%5[cC](?=[_*\\[\\]()#~`])");
+    private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+    private static final Pattern FORM = Pattern.compile("https?://[^/?#:]+");
+    private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern ARXIV_PATH = Pattern.compile("/(?:abs|pdf)/([a-z-]+(?:\\.[A-Z]{2})?/\\d{7}|\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?");
 
@@ -30,7 +36,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     public record Parsed(CanonicalUrl url, Optional<Timestamp> start, boolean schemeMissing) {}
 
     public CanonicalUrl {
-        if (value == null || !(value.startsWith("https://") || value.startsWith("http://"))) {
+        if (value == null || !FORM.matcher(value).lookingAt()) {
             throw new IllegalArgumentException("'" + value + "' is not a canonical web address; build it with CanonicalUrl.parse");
         }
     }
@@ -50,7 +56,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         boolean schemeMissing = false;
         if (text.startsWith("//")) {
             text = "https:" + text;
-        } else if (!text.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        } else if (!SCHEME.matcher(text).lookingAt()) {
             if (!BARE_HOST.matcher(text).matches()) {
                 throw notAUrl(raw, "it has no scheme and does not start with a host name");
             }
@@ -67,7 +73,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("'" + abbreviate(raw) + "' is a " + scheme + ": link; only http and https web addresses are allowed");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank() || !uri.getHost().contains(".")) {
+        if (uri.getHost() == null || !hostOf(uri).contains(".")) {
             throw notAUrl(raw, "it has no host name");
         }
         return canonicalise(uri, schemeMissing);
@@ -89,7 +95,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
             t = t.substring(1, t.length() - 1).strip();
         }
         // Markdown escapes (transformer\_architecture): a backslash never belongs in an address.
-        t = t.replace("\\", "");
+        t = ENCODED_ESCAPE.matcher(t.replace("\\", "")).replaceAll("");
         if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
             throw notAUrl(raw, t.isEmpty() ? "it is empty" : "it contains spaces");
         }
@@ -97,12 +103,9 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     }
 
     private static Parsed canonicalise(URI uri, boolean schemeMissing) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("www.")) {
-            host = host.substring(4);
-        }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        TreeMap<String, String> query = queryOf(uri.getRawQuery());
+        String host = hostOf(uri);
+        String path = upperCaseEscapes(uri.getRawPath() == null ? "" : uri.getRawPath());
+        TreeMap<String, String> query = queryOf(upperCaseEscapes(uri.getRawQuery()));
         Optional<Timestamp> start = startTime(query.remove("t"), query.remove("start"), uri.getRawFragment());
         query.keySet().removeIf(k -> k.startsWith("utm_") || TRACKING.contains(k));
 
@@ -146,6 +149,26 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         return new CanonicalUrl("https://youtube.com" + path + render(query));
     }
 
+    private static String hostOf(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        // A fully qualified name ends with a dot that browsers drop: example.org. is example.org.
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host;
+    }
+
+    /** {@code %2f} and {@code %2F} are the same character; RFC 3986 prefers upper case. */
+    private static String upperCaseEscapes(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return raw;
+        }
+        return PERCENT_ESCAPE.matcher(raw).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+    }
+
     private static TreeMap<String, String> queryOf(String rawQuery) {
         TreeMap<String, String> params = new TreeMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -185,8 +208,14 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         }
     }
 
+    /** The host, lowercase and without {@code www.} or port, read from the canonical form without parsing it again. */
     public String host() {
-        return URI.create(value).getHost();
+        int start = value.indexOf("://") + 3;
+        int end = start;
+        while (end < value.length() && "/?#:".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        return value.substring(start, end);
     }
 
     /** The video id of a single video's address, whether or not it is a valid one. */

@@ -29,6 +29,46 @@ public final class EditDistance {
     }
 
     /**
+     * Whether {@code a} and {@code b} are at most {@code max} edits apart. Only the diagonal band of width
+     * {@code 2 * max + 1} can hold such a distance, so this costs time proportional to the length, not its square.
+     */
+    public static boolean within(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] curr = new int[b.length() + 1];
+        int far = max + 1;
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j <= max ? j : far;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(b.length(), i + max);
+            curr[0] = i <= max ? i : far;
+            if (from > 1) {
+                curr[from - 1] = far;
+            }
+            int best = curr[0];
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                curr[j] = Math.min(far, Math.min(Math.min(curr[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost));
+                best = Math.min(best, curr[j]);
+            }
+            if (to < b.length()) {
+                curr[to + 1] = far;
+            }
+            if (best > max) {
+                return false;
+            }
+            int[] swap = prev;
+            prev = curr;
+            curr = swap;
+        }
+        return prev[b.length()] <= max;
+    }
+
+    /**
      * The candidates closest to {@code wanted}, best first: those containing it or within a third of its length in
      * edits. Ties go to the shorter, then the alphabetically first candidate, so suggestions are stable.
      */

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Anything with a page of its own: the common face of concepts, papers, resources, creators, paths and guides. */
 public sealed interface Entity permits Concept, Paper, Resource, Creator, LearningPath, Guide {
+    /** Opens the HTML comment that marks an imported draft awaiting a curator's review (docs/content-format.md). */
+    String DRAFT_MARKER = "<!-- draft:";
+
     Slug slug();
 
     String title();
@@ -12,6 +15,11 @@ public sealed interface Entity permits Concept, Paper, Resource, Creator, Learni
 
     /** The Markdown prose below the front matter, possibly empty. */
     String body();
+
+    /** True while the body still carries the import's draft comment. */
+    default boolean isDraft() {
+        return body().contains(DRAFT_MARKER);
+    }
 
     /** Every link this entity makes, from its fields and from the wiki links in its body. */
     List<Reference> references();

@@ -5,7 +5,7 @@ import dev.syllabus.content.LoadedContent;
 import dev.syllabus.kb.CanonicalUrl;
 import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.DefectKind;
-import dev.syllabus.kb.EditDistance;
+import dev.syllabus.kb.Hosts;
 import dev.syllabus.kb.KnownDefect;
 import dev.syllabus.kb.Resource;
 
@@ -34,7 +34,7 @@ final class LinkDefectRule implements Rule {
                         out.add(report(r, DefectKind.INVALID_VIDEO_ID, "invalid-video-id", file, at, "video id '" + id + "' has "
                                 + id.length() + " characters; YouTube ids have exactly 11 letters, digits, '-' or '_': "
                                 + "copy the id from the video's address")));
-                lookalike(url.host(), hosts).ifPresent(known -> out.add(report(r, DefectKind.MISSPELT_HOST, "misspelt-host",
+                Hosts.lookalike(url.host(), hosts).ifPresent(known -> out.add(report(r, DefectKind.MISSPELT_HOST, "misspelt-host",
                         file, at, "host '" + url.host() + "' looks like a misspelling of '" + known + "': correct the address")));
             }
             r.written().filter(w -> schemeMissing(w)).ifPresent(w -> out.add(report(r, DefectKind.BARE_HOST, "bare-host", file,
@@ -89,15 +89,5 @@ final class LinkDefectRule implements Rule {
         content.kb().creators().stream().map(Creator::homepage).flatMap(Optional::stream).forEach(u -> hosts.add(u.host()));
         content.kb().resources().forEach(r -> r.allUrls().forEach(u -> hosts.add(u.host())));
         return hosts;
-    }
-
-    /** A host one or two edits from a different known host, ignoring hosts too short for the comparison to mean much. */
-    private static Optional<String> lookalike(String host, Set<String> known) {
-        if (host.length() < 8) {
-            return Optional.empty();
-        }
-        return known.stream().filter(k -> !k.equals(host) && k.length() >= 8)
-                .filter(k -> !k.endsWith("." + host) && !host.endsWith("." + k))
-                .filter(k -> EditDistance.between(k, host) <= 2).findFirst();
     }
 }

@@ -15,7 +15,8 @@ public final class Validator {
             new LinkDefectRule(),
             new SegmentRule(),
             new GuideTopicRule(),
-            new OrphanRule());
+            new OrphanRule(),
+            new DraftRule());
 
     private Validator() {
     }

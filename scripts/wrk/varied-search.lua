@@ -1,0 +1,7 @@
+-- Each request asks a different query (two words drawn from a list), so the per-site answer cache rarely helps.
+local words = {"attention","causal","masking","rope","lora","rlhf","chinchilla","scaling","tokenizer","bpe","embedding","word2vec","bert","gpt","decoding","beam","nucleus","sampling","hallucination","distributed","parallel","pytorch","trainer","finetuning","prompt","chain","thought","reward","preference","dpo","constitutional","flash","memory","positional","encoding","sinusoidal","rotary","transformer","encoder","decoder","seq2seq","lstm","gru","recurrent","backprop","gradient","neural","network","parameter","count","kv","cache","mixture","experts","switch","contrastive","search","topic","lda","tfidf","karpathy","alammar","statquest","weng","raschka","visual","intro","video","paper","course"}
+math.randomseed(42)
+request = function()
+  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)] .. "+" .. words[math.random(#words)]
+  return wrk.format("GET", "/search?q=" .. q)
+end

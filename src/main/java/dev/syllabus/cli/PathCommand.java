@@ -1,0 +1,54 @@
+package dev.syllabus.cli;
+
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Slug;
+import dev.syllabus.plan.Format;
+import dev.syllabus.plan.Pace;
+import dev.syllabus.plan.PathReport;
+import dev.syllabus.plan.PlanRequestException;
+import dev.syllabus.plan.PlanRequestParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code syllabus path SLUG}: a curated path's phases and items with their totals beside the curator's estimates. */
+@Command(name = "path", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show a curated learning path: phases, items, modes, notes, and totals beside the curator's.")
+final class PathCommand implements Callable<Integer> {
+    @Mixin
+    ContentOption content;
+
+    @Parameters(index = "0", paramLabel = "SLUG", description = "The path's slug, e.g. lightweight-path or paper-path.")
+    String slug;
+
+    @Mixin
+    ScheduleOptions schedule;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format out = schedule.format();
+        if (!Slug.isValid(slug)) {
+            throw new UsageError("'" + slug + "' is not a slug: write the path's slug, for example lightweight-path");
+        }
+        try {
+            Optional<Pace> pace = PlanRequestParser.pace(schedule.addTo(new PlanOptions()).parameters());
+            schedule.requirePaceFor(out, pace.isPresent());
+            KnowledgeBase kb = content.load().kb();
+            PathReport report = PathReport.of(kb, Slug.of(slug), pace, Clock.systemDefaultZone());
+            PrintWriter writer = spec.commandLine().getOut();
+            writer.print(out.render(report));
+            writer.flush();
+            return 0;
+        } catch (PlanRequestException e) {
+            throw PlanOptions.usage(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.syllabus.cli;
+
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.plan.Format;
+import dev.syllabus.plan.Plan;
+import dev.syllabus.plan.PlanRequest;
+import dev.syllabus.plan.PlanRequestException;
+import dev.syllabus.plan.PlanRequestParser;
+import dev.syllabus.plan.Planner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code syllabus plan}: an ordered, timed, explained study plan towards goals, optionally budgeted and dated. */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Plan study towards concepts, papers or paths: every step after its prerequisites, each explained.")
+final class PlanCommand implements Callable<Integer> {
+    @Mixin
+    ContentOption content;
+
+    @Option(names = "--goal", paramLabel = "SLUG", description = "A concept, paper or path to reach (repeatable, or comma-separated).")
+    List<String> goals;
+
+    @Option(names = "--known", paramLabel = "SLUGS", description = "Concepts you know, comma-separated; they and all they require are skipped.")
+    List<String> known;
+
+    @Option(names = "--depth", paramLabel = "D", description = "light (explainers) or deep (adds the canonical papers). Default: light.")
+    String depth;
+
+    @Option(names = "--prefer", paramLabel = "KIND", description = "video, article, paper or any. Default: any.")
+    String prefer;
+
+    @Option(names = "--creator", paramLabel = "SLUG", description = "A creator whose resources come first (repeatable).")
+    List<String> creators;
+
+    @Option(names = "--budget", paramLabel = "TIME", description = "Most time to spend: 12h, 90m, 1h30m. Never exceeded silently.")
+    String budget;
+
+    @Mixin
+    ScheduleOptions schedule;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format out = schedule.format();
+        PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
+                .put(PlanRequest.KNOWN, PlanOptions.list(known)).put(PlanRequest.DEPTH, depth)
+                .put(PlanRequest.PREFER, prefer).put(PlanRequest.CREATOR, PlanOptions.list(creators))
+                .put(PlanRequest.BUDGET, budget);
+        schedule.addTo(options);
+        try {
+            PlanRequest request = PlanRequestParser.parse(options.parameters());
+            schedule.requirePaceFor(out, request.pace().isPresent());
+            KnowledgeBase kb = content.load().kb();
+            Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
+            PrintWriter writer = spec.commandLine().getOut();
+            writer.print(out.render(plan));
+            writer.flush();
+            return 0;
+        } catch (PlanRequestException e) {
+            throw PlanOptions.usage(e);
+        }
+    }
+}

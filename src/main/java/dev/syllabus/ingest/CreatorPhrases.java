@@ -1,0 +1,168 @@
+package dev.syllabus.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads creator names out of the phrases guides use: a field value ("3Blue1Brown (Grant Sanderson)", "Yixuan Su & Tian
+ * Lan (Hugging Face Blog)"), a possessive before a link ("Andrej Karpathy's [...]"), "from"/"by" after one, or the
+ * " - Name." that follows a list item's link.
+ */
+final class CreatorPhrases {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\b");
+    private static final Pattern ET_AL_WORDS = Pattern.compile("(?i)\\bet\\s+al\\.?");
+    private static final Pattern LEADING_WITH = Pattern.compile("^(?i)with\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[\\s\"“”'‘’(\\[*_-]+|[\\s\"“”'‘’)\\]*_,:;-]+$");
+    private static final String TOKEN = "[\\p{Lu}\\d][\\p{L}\\d'’.&+_-]*";
+    private static final String NAME = TOKEN + "(?:[ \\t]+(?:" + TOKEN + "|von|van|de|der|den|la|le|du|da|with)){0,5}";
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|/|;|\\band\\b)\\s*");
+    private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s\\b");
+    private static final Pattern THE_OWNERS = Pattern.compile("\\bthe\\s+(" + TOKEN + ")(?:\\s+" + TOKEN + "){0,3}\\s+(?i:blog|team|channel"
+            + "|newsletter|guide|course|tutorial|docs|documentation)\\b[^.;]*$");
+    private static final Pattern ET_AL = Pattern.compile("(" + TOKEN + ")\\s+et\\s+al\\.?\\s*$");
+    private static final Pattern AFTER_LINK = Pattern.compile(
+            "^\\s*(?:[-–—:|,]\\s*|\\s{2,})(?:by\\s+)?(" + NAME + "(?:\\s*(?:,|&|\\band\\b)\\s*" + NAME + ")*)");
+    private static final Pattern FROM_BY = Pattern.compile("\\b(?:from|by)\\s+(?:the\\s+)?(?:[\"“]([^\"”]{2,60})[\"”]|(" + NAME
+            + ")|([a-z][a-z0-9_]{4,30})(?=\\s*[.,;:!?)]|\\s*$))");
+    private static final Set<String> NOT_NAMES = Set.of("here", "there", "that", "it", "what", "let", "who", "where", "how",
+            "today", "this", "one", "he", "she", "everyone", "nobody", "scratch", "memory", "hand", "home", "above", "below",
+            "the", "a", "an", "and", "et al", "et al.", "etc", "etc.", "official", "others", "more", "now", "then", "start");
+    private static final Set<String> VENUES = Set.of("substack", "medium", "lesswrong", "youtube", "github", "twitter", "x",
+            "arxiv", "openai", "harvard", "stanford", "google", "meta", "official", "deepmind", "reddit", "hacker news");
+
+    private CreatorPhrases() {
+    }
+
+    /** The names in an "Author:" or "Channel:" field: the makers, then the parenthesised names. */
+    static List<CreatorName> field(String value, CreatorName.Role role) {
+        List<CreatorName> out = new ArrayList<>();
+        String main = PAREN.matcher(value).replaceAll(" ");
+        names(main).forEach(n -> out.add(new CreatorName(n, role)));
+        Matcher m = PAREN.matcher(value);
+        while (m.find()) {
+            names(m.group(1)).stream().filter(n -> !isVenue(n))
+                    .forEach(n -> out.add(new CreatorName(n, CreatorName.Role.PARENTHETICAL)));
+        }
+        return out;
+    }
+
+    static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        for (String piece : SPLIT.split(list)) {
+            String n = clean(piece);
+            if (isName(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Name's" within the last few words before a link, as in "Andrej Karpathy's [...]" or "Chip Huyen's RLHF explainer
+     * at"; else "the AssemblyAI blog" or "the Goodfellow et al." just before it.
+     */
+    static Optional<String> possessive(String before) {
+        String tail = before.length() > 160 ? before.substring(before.length() - 160) : before;
+        tail = Quotes.withoutQuoted(tail);
+        // Most links have no possessive, "the ... blog" or "et al." before them: skip the regular expressions then.
+        boolean possessive = tail.contains("'s") || tail.contains("’s");
+        if (!possessive && !tail.contains("the ") && !tail.contains("et al")) {
+            return Optional.empty();
+        }
+        Matcher m = POSSESSIVE.matcher(possessive ? tail : "");
+        String found = null;
+        while (m.find()) {
+            String rest = tail.substring(m.end()).strip();
+            if (rest.isEmpty() || SPACES.split(rest).length <= 4) {
+                found = lastName(m.group(1));
+            }
+        }
+        if (found == null) {
+            Matcher owners = THE_OWNERS.matcher(tail);
+            Matcher etAl = ET_AL.matcher(tail);
+            found = owners.find() ? owners.group(1) : etAl.find() ? etAl.group(1) : null;
+        }
+        return Optional.ofNullable(found).map(CreatorPhrases::clean).filter(CreatorPhrases::isName);
+    }
+
+    /** " - Dan Jurafsky and James H. Martin." or "  Brendan Bycroft." right after a list item's first link. */
+    static List<String> afterLink(String after) {
+        Matcher m = AFTER_LINK.matcher(after);
+        return m.find() ? names(cutAtSentence(m.group(1))) : List.of();
+    }
+
+    /** "from Chris Olah", "by Alan D. Thompson", "from \"The AI Hacker\"", "from ritvikmath," within the words after a link. */
+    static Optional<String> fromOrBy(String after) {
+        String window = after.length() > 80 ? after.substring(0, 80) : after;
+        if (!window.contains("from ") && !window.contains("by ")) {
+            return Optional.empty();
+        }
+        Matcher m = FROM_BY.matcher(window);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? cutAtSentence(m.group(2)) : m.group(3);
+        return Optional.of(clean(name)).filter(CreatorPhrases::isName);
+    }
+
+    static boolean endsWithByOrFrom(String before) {
+        String tail = before.stripTrailing().toLowerCase(Locale.ROOT);
+        return tail.equals("by") || tail.equals("from") || tail.endsWith(" by") || tail.endsWith(" from")
+                || tail.endsWith("\nby") || tail.endsWith("\nfrom");
+    }
+
+    static boolean isName(String n) {
+        return !n.isEmpty() && n.length() <= 60 && n.codePoints().anyMatch(Character::isLetter)
+                && !NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)) && !n.toLowerCase(Locale.ROOT).startsWith("et al");
+    }
+
+    private static boolean isVenue(String n) {
+        String lower = n.toLowerCase(Locale.ROOT);
+        return lower.contains("blog") || VENUES.contains(lower) || HOST.matcher(lower).matches();
+    }
+
+    /** A possessive's name is the capitalised run just before "'s": "in 3Blue1Brown's" gives "3Blue1Brown". */
+    private static String lastName(String run) {
+        String[] words = SPACES.split(run.strip());
+        int from = words.length;
+        while (from > 0 && !NOT_NAMES.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** A name ends at a word that closes a sentence ("Jay Alammar. The most ..."); initials ("H.") do not close one. */
+    static String cutAtSentence(String run) {
+        StringBuilder out = new StringBuilder();
+        for (String word : SPACES.split(run.strip())) {
+            boolean closes = word.endsWith(".") && word.length() > 2 && !word.substring(0, word.length() - 1).contains(".");
+            out.append(out.length() == 0 ? "" : " ").append(closes ? word.substring(0, word.length() - 1) : word);
+            if (closes) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String clean(String n) {
+        String c = n;
+        if (c.contains("s")) {
+            c = POSSESSIVE_S.matcher(c).replaceAll("");
+        }
+        if (c.contains("al")) {
+            c = ET_AL_WORDS.matcher(c).replaceAll("");
+        }
+        if (c.regionMatches(true, 0, "with", 0, 4) || c.regionMatches(true, 1, "with", 0, 4)) {
+            c = LEADING_WITH.matcher(c).replaceAll("");
+        }
+        return SPACES.matcher(EDGES.matcher(c).replaceAll("")).replaceAll(" ").strip();
+    }
+}

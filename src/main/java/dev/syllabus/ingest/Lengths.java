@@ -1,0 +1,86 @@
+package dev.syllabus.ingest;
+
+import dev.syllabus.kb.Minutes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a running time a source states in prose: "1h56m", "2h13m", "a 3.5-hour video", "~2 hours", "~1hr", "26-minute".
+ * Ranges ("2-3 hours") are effort estimates, not running times, and are left alone. A length no single resource can
+ * have (over {@value #MAX_HOURS} hours) is reported and ignored.
+ */
+final class Lengths {
+    static final int MAX_HOURS = 1000;
+
+    private static final String APPROX = "(~|about |around |approx\\.? |roughly |nearly |almost )?";
+    private static final List<Pattern> FORMS = List.of(
+            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<h>\\d{1,12})\\s?h(?:rs?)?\\s?(?<m>\\d{1,2})\\s?m(?:in)?\\b"),
+            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<h>\\d{1,12}(?:\\.\\d{1,2})?)[- ]?(?:hours?|hrs?|hr|h)\\b(?!\\s?\\d)"),
+            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<m>\\d{1,12})[- ]?(?:minutes?|mins?)\\b"));
+
+    private Lengths() {
+    }
+
+    /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
+    static Optional<StatedLength> find(String text, Consumer<String> rejected) {
+        if (!mayStateOne(text)) {
+            return Optional.empty();
+        }
+        StatedLength best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern form : FORMS) {
+            Matcher m = form.matcher(text);
+            while (m.find() && m.start() < bestAt) {
+                Optional<StatedLength> read = read(m, rejected);
+                if (read.isPresent()) {
+                    best = read.get();
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A digit followed, within a few characters, by an h or an m: the only texts the patterns can match. */
+    private static boolean mayStateOne(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                for (int j = i + 1; j < Math.min(text.length(), i + 5); j++) {
+                    char c = Character.toLowerCase(text.charAt(j));
+                    if (c == 'h' || c == 'm') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<StatedLength> read(Matcher m, Consumer<String> rejected) {
+        double hours = group(m, "h");
+        double minutes = group(m, "m");
+        if (hours > MAX_HOURS || minutes > MAX_HOURS * 60.0) {
+            rejected.accept("length '" + m.group().strip() + "' ignored: no single resource runs over " + MAX_HOURS + " hours");
+            return Optional.empty();
+        }
+        int total = (int) Math.round(hours * 60 + minutes);
+        if (total <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatedLength(Minutes.of(total), m.group(1) != null, m.group().strip()));
+    }
+
+    private static double group(Matcher m, String name) {
+        try {
+            String g = m.group(name);
+            return g == null ? 0 : Double.parseDouble(g);
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+}

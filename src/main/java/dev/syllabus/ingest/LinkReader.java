@@ -1,0 +1,187 @@
+package dev.syllabus.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every link of a paragraph or list item as a mention, from the words around it within its sentence: a quoted or
+ * list-leading title, the creator ("Name's [...]", "[...] from Name", "[...] - Name."), kind hints, a length and a
+ * start time. Links joined by "and" share a creator ("3Blue1Brown's [A] and [B]", "[A] and [B] from StatQuest").
+ */
+final class LinkReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ADDRESS_LIKE = Pattern.compile("(?i)(https?://|www\\.)");
+    private static final Set<String> GENERIC = Set.of("here", "this", "link", "video", "videos", "post", "blog post", "blog",
+            "article", "notes", "course notes", "lecture notes", "slides", "paper", "website", "site", "page", "tutorial",
+            "post+video", "source", "pdf", "repo", "code", "this post", "this video", "read more", "more", "youtube",
+            "github", "book", "chapter", "pdf version", "html", "web", "online");
+    private static final Pattern PRONOUN = Pattern.compile("(?i).*\\b(his|her|their|its)\\s+(\\S+\\s+){0,2}$");
+    private static final Pattern JOINER = Pattern.compile("(?i)^[\\s,]*(?:\\S+\\s+)?(and|or|,)(\\s+\\S+)?[\\s,]*$");
+    private static final Pattern NAMED_BEFORE = Pattern.compile("\\bthe\\s+(\\p{Lu}[^,;:\"“”()\\[\\]]{2,80}?)\\s+at\\s*$");
+    /** "Chapters 3-5 of the [book]", "The first 4 videos in 3Blue1Brown's [series]": a part of what the link names. */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b((?:the\\s+)?(?:first|last)\\s+\\d+\\s+\\p{L}+|(?:chapters?|sections?"
+            + "|parts?|lectures?|videos?)\\s+[\\d.]+(?:\\s*[-–]\\s*[\\d.]+)?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?$");
+    /** Words read on each side of a link for its kind: enough for "the [d2l.ai] book", not the rest of the sentence. */
+    private static final int CUE_WORDS = 6;
+    private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}•·–—]*$");
+
+    private LinkReader() {
+    }
+
+    static List<Mention> read(Block block, Origin origin, List<CreatorName> inherited) {
+        String text = block.text();
+        List<Link> links = block.links();
+        List<MentionBuilder> built = new ArrayList<>();
+        List<List<CreatorName>> makers = new ArrayList<>();
+        Sentences.Bounds bounds = new Sentences.Bounds(text);
+        for (int i = 0; i < links.size(); i++) {
+            // A link around nothing but an image (a badge, a logo) names no resource.
+            boolean named = !links.get(i).label().isBlank();
+            Window w = window(text, bounds, links, i);
+            boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
+            built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text) : null);
+            makers.add(named ? creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1)) : List.of());
+        }
+        shareAcrossJoiners(text, links, makers);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < built.size(); i++) {
+            if (built.get(i) != null) {
+                out.add(built.get(i).creators(makers.get(i).isEmpty() ? inherited : makers.get(i)).build());
+            }
+        }
+        return out;
+    }
+
+    /** A link and the words on each side of it, within its sentence and without crossing a neighbouring link. */
+    record Window(Link link, String before, String after) {
+    }
+
+    static Window window(String text, Sentences.Bounds bounds, List<Link> links, int i) {
+        Link link = links.get(i);
+        int from = Math.max(i == 0 ? 0 : links.get(i - 1).end(), bounds.startBefore(link.start()));
+        int to = Math.min(i + 1 < links.size() ? links.get(i + 1).start() : text.length(), bounds.endAfter(link.end()));
+        return new Window(link, text.substring(Math.min(from, link.start()), link.start()),
+                text.substring(link.end(), Math.max(link.end(), to)));
+    }
+
+    private static MentionBuilder mention(Window w, int line, Origin origin, boolean listHead, String itemText) {
+        Link link = w.link();
+        Address address = Address.read(link.target());
+        MentionBuilder m = new MentionBuilder(new Origin(origin.file(), line, origin.under()))
+                .address(address).label(link.label()).context(w.before() + " | " + w.after());
+        title(m, w, listHead, address);
+        String around = listHead ? itemText : w.before() + link.label() + w.after();
+        Matcher part = PART_OF.matcher(w.before());
+        String before = part.find() ? w.before().substring(0, part.start()) : w.before();
+        if (part.find(0)) {
+            m.section(part.group(1).replaceFirst("(?i)^the\\s+", ""));
+        }
+        m.cues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
+        if (listHead) {
+            m.cues(itemText).moments(Moments.find(itemText)).note(w.after().replaceFirst("^\\s*[-–—:|,]?\\s*", ""));
+        } else {
+            m.note(around);
+        }
+        address.start().ifPresent(t -> m.moments(List.of(new Moment(t, false, link.label()))));
+        return m;
+    }
+
+    private static void title(MentionBuilder m, Window w, boolean listHead, Address address) {
+        String label = w.link().label();
+        boolean labelIsAddress = label.equals(w.link().target()) || ADDRESS_LIKE.matcher(label).lookingAt()
+                || address.url().isPresent() && looksLikeHost(label) && Address.read(label).url().equals(address.url());
+        Quotes.first(label).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
+        Quotes.trailing(w.before()).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
+        if (labelIsAddress || isGeneric(label) || isCreatorLabel(w)) {
+            Matcher named = NAMED_BEFORE.matcher(w.before());
+            if (named.find()) {
+                m.title(new Title(named.group(1), Title.Strength.LABEL));
+            }
+            return;
+        }
+        m.title(new Title(label, listHead ? Title.Strength.LIST_HEAD : Title.Strength.LABEL));
+    }
+
+    private static List<CreatorName> creators(Window w, boolean listHead, List<CreatorName> previous) {
+        if (isCreatorLabel(w)) {
+            return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), CreatorName.Role.AUTHOR));
+        }
+        List<String> names = listHead ? CreatorPhrases.afterLink(w.after()) : List.of();
+        if (names.isEmpty()) {
+            names = CreatorPhrases.possessive(w.before()).or(() -> CreatorPhrases.fromOrBy(w.after())).stream().toList();
+        }
+        if (names.isEmpty() && PRONOUN.matcher(w.before()).matches()) {
+            return previous;
+        }
+        return names.stream().map(n -> new CreatorName(n, CreatorName.Role.AUTHOR)).toList();
+    }
+
+    /** "This blog post from [Andrej Karpathy](...)": the link text names who made what it links to. */
+    private static boolean isCreatorLabel(Window w) {
+        String label = w.link().label();
+        return CreatorPhrases.endsWithByOrFrom(w.before()) && !label.isEmpty() && !isGeneric(label)
+                && (Character.isUpperCase(label.codePointAt(0)) || label.startsWith("\"") || label.startsWith("“"));
+    }
+
+    private static void shareAcrossJoiners(String text, List<Link> links, List<List<CreatorName>> makers) {
+        for (int i = 0; i < links.size(); i++) {
+            if (!makers.get(i).isEmpty()) {
+                continue;
+            }
+            if (i > 0 && joined(text, links.get(i - 1), links.get(i)) && !makers.get(i - 1).isEmpty()) {
+                makers.set(i, makers.get(i - 1));
+            } else if (i + 1 < links.size() && joined(text, links.get(i), links.get(i + 1))) {
+                makers.set(i, makers.get(i + 1));
+            }
+        }
+    }
+
+    private static boolean joined(String text, Link first, Link second) {
+        return first.end() <= second.start() && JOINER.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
+    private static String lastWords(String text) {
+        String[] words = SPACES.split(text.strip());
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length));
+    }
+
+    private static String firstWords(String text) {
+        String[] words = SPACES.split(text.strip());
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, CUE_WORDS)));
+    }
+
+    /** "d2l.ai": no spaces and a dot, so worth reading as an address. */
+    private static boolean looksLikeHost(String label) {
+        return label.indexOf('.') > 0 && label.indexOf(' ') < 0;
+    }
+
+    static boolean isGeneric(String label) {
+        return GENERIC.contains(label.toLowerCase(Locale.ROOT).strip()) || label.isBlank();
+    }
+
+    private static int lineWithin(String text, int offset) {
+        int lines = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** The title of a mention whose only name is its address: the last path segment, made readable. */
+    static Optional<String> titleFromAddress(String url) {
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "").replaceAll("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(html?|pdf|md|php)$", "");
+        String words = last.replaceAll("[-_+]+", " ").strip();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.syllabus.ingest;
+
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.Resource;
+import dev.syllabus.kb.ResourceKind;
+import dev.syllabus.kb.Slug;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides the outcome of every mention: candidates (addressed mentions gathered per resource) are matched against the
+ * knowledge base by canonical address, then by creator and exact title; unmatched ones become drafts. Mentions without
+ * a usable address are matched too, but never become drafts. The result is the report and what to write.
+ */
+final class Reconciler {
+    /** The report items, the drafts to write, and the facts to merge into existing files. */
+    record Plan(List<ReportItem> items, List<NewResource> resources, List<NewCreator> creators, Map<Entity, List<Fact>> merges) {
+    }
+
+    private final KnownContent known;
+    private final Makers makers;
+    private final Set<String> slugs;
+    private final List<ReportItem> items = new ArrayList<>();
+    private final List<NewResource> drafts = new ArrayList<>();
+    private final Set<NewCreator> creators = new LinkedHashSet<>();
+    private final Map<Entity, List<Fact>> merges = new LinkedHashMap<>();
+
+    private Reconciler(KnownContent known, List<Mention> mentions) {
+        this.known = known;
+        this.slugs = new HashSet<>(known.slugsInUse());
+        this.makers = new Makers(known, mentions, slugs);
+    }
+
+    static Plan plan(List<Mention> mentions, KnownContent known) {
+        Reconciler r = new Reconciler(known, mentions);
+        List<Candidate> candidates = Grouping.group(mentions.stream().filter(m -> m.address().usable()).toList());
+        List<ReportItem> unaddressed = new ArrayList<>();
+        UnaddressedOutcomes outcomes = new UnaddressedOutcomes(known, r.makers, candidates, r::merge);
+        mentions.stream().filter(m -> !m.address().usable()).forEach(m -> unaddressed.add(outcomes.of(m)));
+        Drafting drafting = new Drafting(known, r.slugs, newHosts(candidates, known));
+        candidates.forEach(c -> r.decide(c, drafting));
+        r.items.addAll(unaddressed);
+        return new Plan(r.items, r.drafts, List.copyOf(r.creators), r.merges);
+    }
+
+    private static Set<String> newHosts(List<Candidate> candidates, KnownContent known) {
+        Set<String> hosts = new LinkedHashSet<>();
+        candidates.forEach(c -> c.urls().keySet().stream().filter(u -> known.byUrl(u).isEmpty()).forEach(u -> hosts.add(u.host())));
+        return hosts;
+    }
+
+    private void decide(Candidate c, Drafting drafting) {
+        Makers.Resolution who = resolve(c);
+        ResourceKind kind = KindRules.decide(Optional.of(c.firstUrl()), c.cues(), c.makers());
+        Set<Entity> hits = new LinkedHashSet<>();
+        c.urls().keySet().forEach(u -> known.byUrl(u).ifPresent(hits::add));
+        if (hits.size() > 1) {
+            items.add(item(ReportItem.Status.CONFLICT, c, kind, who, null, List.of(), List.of(new Conflict("address",
+                    String.join(", ", hits.stream().map(e -> e.slug().value()).toList()), c.firstUrl().value(),
+                    c.origins().get(0).where())), List.of("its addresses belong to different entities: merge them first")));
+            return;
+        }
+        Optional<Entity> match = hits.stream().findFirst().or(() -> byCreatorAndTitle(c, who));
+        if (match.isPresent()) {
+            known(c, match.get(), who, kind);
+        } else {
+            fresh(c, who, kind, drafting);
+        }
+    }
+
+    /**
+     * The creators the phrases name; failing those, a link text that is exactly a creator's name ("[StatQuest with Josh
+     * Starmer](.../@statquest)"), else creators named in the words around the links ("StatQuest also has a video on").
+     */
+    private Makers.Resolution resolve(Candidate c) {
+        Makers.Resolution who = makers.resolve(c.names());
+        if (!who.all().isEmpty() || !who.unresolved().isEmpty()) {
+            return who;
+        }
+        List<CreatorName> labels = c.mentions().stream().map(m -> new CreatorName(m.label(), CreatorName.Role.AUTHOR)).toList();
+        Makers.Resolution byLabel = makers.resolve(labels);
+        return byLabel.all().isEmpty() ? makers.scan(c.context()) : new Makers.Resolution(byLabel.known(), byLabel.fresh(), List.of());
+    }
+
+    /** A resource at another address that has the same creator and, word for word, the same title. */
+    private Optional<Entity> byCreatorAndTitle(Candidate c, Makers.Resolution who) {
+        Optional<Title> title = c.title().filter(Title::isReal);
+        if (title.isEmpty() || who.known().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Resource> same = known.kb().resources().stream()
+                .filter(r -> r.creators().stream().anyMatch(who.known()::contains))
+                .filter(r -> TitleWords.same(r.title(), title.get().text())).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    }
+
+    private void known(Candidate c, Entity e, Makers.Resolution who, ResourceKind kind) {
+        Comparison.Outcome o = Comparison.of(e, c, who, kind);
+        o.facts().stream().filter(Fact.AddedCreator.class::isInstance).map(f -> ((Fact.AddedCreator) f).creator())
+                .forEach(s -> makers.created(s).ifPresent(creators::add));
+        merge(e, o.facts());
+        ReportItem.Status status = !o.conflicts().isEmpty() ? ReportItem.Status.CONFLICT
+                : o.facts().isEmpty() ? ReportItem.Status.KNOWN : ReportItem.Status.MERGED;
+        items.add(item(status, c, kind, who, e, o.facts(), o.conflicts(), o.notes()));
+    }
+
+    private void merge(Entity e, List<Fact> facts) {
+        List<Fact> list = merges.computeIfAbsent(e, k -> new ArrayList<>());
+        facts.stream().filter(f -> list.stream().noneMatch(old -> Facts.sameSubject(old, f))).forEach(list::add);
+        if (list.isEmpty()) {
+            merges.remove(e);
+        }
+    }
+
+    private void fresh(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting drafting) {
+        NewResource draft = drafting.draft(c, kind, who.all());
+        drafts.add(draft);
+        who.fresh().forEach(s -> makers.created(s).ifPresent(creators::add));
+        List<Conflict> disagreements = new ArrayList<>();
+        for (Candidate.Named t : c.realTitles()) {
+            if (!TitleWords.agree(t.title().text(), draft.title())) {
+                disagreements.add(new Conflict("title", draft.title(), t.title().text(), t.origin().where()));
+            }
+        }
+        List<String> notes = new ArrayList<>(c.problems());
+        if (!who.unresolved().isEmpty()) {
+            notes.add("creator names not resolved: " + String.join(", ", who.unresolved()));
+        }
+        draft.defects().forEach(d -> notes.add("defect " + d.kind().id() + ": " + d.note()));
+        items.add(new ReportItem(ReportItem.Status.NEW, draft.slug().value(), draft.title(), kind.id(), draft.url(),
+                slugs(draft.creators()), wheres(c), c.origins().get(0).under(), "", read(draft), disagreements, notes,
+                sourceNote(c)));
+    }
+
+    private ReportItem item(ReportItem.Status status, Candidate c, ResourceKind kind, Makers.Resolution who, Entity e,
+                            List<Fact> facts, List<Conflict> conflicts, List<String> notes) {
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(c.problems());
+        return new ReportItem(status, e == null ? "" : e.slug().value(), e == null ? Drafting.title(c) : e.title(), kind.id(),
+                c.urls().values().iterator().next(), slugs(who.all()), wheres(c), c.origins().get(0).under(),
+                e == null ? "" : "already in the knowledge base as " + known.fileOf(e),
+                facts.stream().map(Fact::describe).toList(), conflicts, allNotes, sourceNote(c));
+    }
+
+    /** What was read for a new draft beyond its title, kind, address and creators. */
+    private static List<String> read(NewResource draft) {
+        List<String> out = new ArrayList<>();
+        draft.alternates().forEach(a -> out.add("alternate address " + a));
+        draft.length().ifPresent(l -> out.add(new Fact.Length(l).describe()));
+        draft.moments().forEach(m -> out.add(new Fact.AddedSegment(m).describe()));
+        draft.sections().forEach(p -> out.add("section \"" + p.name() + "\"" + (p.topic().isEmpty() ? "" : " for " + p.topic())));
+        return out;
+    }
+
+    private static String sourceNote(Candidate c) {
+        return c.mentions().stream().map(Mention::note).filter(n -> !n.isBlank()).findFirst().map(Reconciler::shorten).orElse("");
+    }
+
+    static String shorten(String note) {
+        return note.length() > 300 ? note.substring(0, 297).strip() + "..." : note;
+    }
+
+    private static List<String> wheres(Candidate c) {
+        return c.origins().stream().map(Origin::where).distinct().toList();
+    }
+
+    private static List<String> slugs(List<Slug> list) {
+        return list.stream().map(Slug::value).toList();
+    }
+}

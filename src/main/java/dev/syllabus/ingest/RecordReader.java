@@ -1,0 +1,185 @@
+package dev.syllabus.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a resource given as a record: a heading such as {@code ### Video — "Title" (timestamps 11:08 and 18:21)} followed
+ * by {@code Label: value} items (Author, Channel, URL, Why, Length, ...), or a table row whose columns are the labels.
+ * Links in the other fields (an "Alternative:", a link inside "Why:") are mentions of their own.
+ */
+final class RecordReader {
+    private static final Pattern HEADING = Pattern.compile("(?i)^[^\\p{L}\\d]*(article|video|blog post|blog|post|paper|book|chapter"
+            + "|course|tutorial|lecture|talk|notes|slides|podcast|interactive|code|notebook|repository|playlist|series)\\s*[—–:-]\\s*(.+)$");
+    private static final Pattern FIELD = Pattern.compile("(?is)^\\s*([\\p{L} ]{2,24}?)\\s*:\\s*(.*)$");
+    private static final Pattern SECTION = Pattern.compile("\\(([^()]*\\bsections?\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
+
+    private final MentionBuilder record;
+    private final Origin origin;
+    private final List<Mention> others = new ArrayList<>();
+    private boolean fields;
+
+    private RecordReader(Origin origin) {
+        this.origin = origin;
+        this.record = new MentionBuilder(origin);
+    }
+
+    static boolean isResourceHeading(String text) {
+        return HEADING.matcher(text).matches();
+    }
+
+    static RecordReader open(Origin origin, Block heading) {
+        RecordReader r = new RecordReader(origin);
+        Matcher m = HEADING.matcher(heading.text());
+        if (m.matches()) {
+            String rest = m.group(2);
+            r.record.cue("heading:" + m.group(1).toLowerCase(Locale.ROOT));
+            Optional<String> quoted = Quotes.first(rest);
+            r.record.title(new Title(quoted.orElse(rest), Title.Strength.HEADING)).label(quoted.orElse(rest));
+            r.annotation(quoted.isPresent() ? Quotes.afterFirst(rest) : "");
+        }
+        return r;
+    }
+
+    /** A table row: each column is a field named by its header. */
+    static List<Mention> row(Origin origin, Block row) {
+        RecordReader r = new RecordReader(origin);
+        for (Block cell : row.children()) {
+            if (!r.field(cell, List.of())) {
+                r.loose(cell);
+            }
+        }
+        return r.finish();
+    }
+
+    private void annotation(String text) {
+        record.cues(text).lengthFrom(text).moments(Moments.find(text));
+        Matcher s = SECTION.matcher(text);
+        while (s.find()) {
+            if (Moments.find(s.group(1)).isEmpty()) {
+                record.section(s.group(1));
+            }
+        }
+    }
+
+    /** Reads {@code item} as a field of this record; false when it is not a {@code Label: value} item. */
+    boolean field(Block item, List<CreatorName> inherited) {
+        Matcher m = FIELD.matcher(item.text());
+        Optional<FieldName> name = m.matches() ? FieldName.of(m.group(1)) : Optional.empty();
+        if (name.isEmpty()) {
+            return false;
+        }
+        fields = true;
+        read(name.get(), m.group(2).strip(), item, inherited);
+        item.children().forEach(child -> {
+            if (!field(child, inherited) && !child.links().isEmpty()) {
+                others.addAll(LinkReader.read(child, origin.withLine(child.line()), inherited));
+            }
+        });
+        return true;
+    }
+
+    private void read(FieldName name, String value, Block item, List<CreatorName> inherited) {
+        switch (name) {
+            case AUTHOR -> record.creators(CreatorPhrases.field(value, CreatorName.Role.AUTHOR));
+            case CHANNEL -> record.creators(CreatorPhrases.field(value, CreatorName.Role.CHANNEL));
+            case ADDRESS -> address(value, item, inherited);
+            case NOTE -> note(value, item, inherited);
+            case LENGTH -> record.lengthFrom(value);
+            case KIND -> record.cue("heading:" + value.toLowerCase(Locale.ROOT).strip()).cues(value);
+            case TITLE -> title(value, item);
+            case OTHER -> others.addAll(LinkReader.read(item, origin.withLine(item.line()), inherited));
+        }
+    }
+
+    private void address(String value, Block item, List<CreatorName> inherited) {
+        List<Link> links = item.links();
+        if (!links.isEmpty() && !record.hasAddress()) {
+            record.address(Address.read(links.get(0).target()));
+        } else if (links.isEmpty() && !record.hasAddress()) {
+            record.address(ItemReader.search(value).orElseGet(() -> {
+                Address a = Address.read(value);
+                return a.url().isPresent() ? a : Address.none(value, Address.Problem.NOT_GIVEN);
+            }));
+        }
+        if (links.size() > 1) {
+            Block rest = new Block(item.kind(), item.line(), 0, item.text(), links.subList(1, links.size()), List.of());
+            others.addAll(LinkReader.read(rest, origin.withLine(item.line()), inherited));
+        }
+    }
+
+    private void note(String value, Block item, List<CreatorName> inherited) {
+        record.note(value).lengthFrom(value).moments(Moments.find(value));
+        others.addAll(LinkReader.read(item, origin.withLine(item.line()), inherited));
+        others.addAll(ItemReader.searches(value, origin.withLine(item.line())));
+    }
+
+    private void title(String value, Block item) {
+        if (!item.links().isEmpty()) {
+            Link link = item.links().get(0);
+            record.title(new Title(Quotes.first(link.label()).orElse(link.label()), Title.Strength.QUOTED)).label(link.label());
+            if (!record.hasAddress()) {
+                record.address(Address.read(link.target()));
+            }
+        } else if (!value.isBlank()) {
+            record.title(new Title(Quotes.first(value).orElse(value), Title.Strength.QUOTED)).label(value);
+        }
+    }
+
+    /** A table cell under an unknown header: its words hint at the kind, and its link is the address if none is yet. */
+    private void loose(Block cell) {
+        record.cues(cell.text());
+        if (!record.hasAddress() && !cell.links().isEmpty()) {
+            record.address(Address.read(cell.links().get(0).target())).label(cell.links().get(0).label());
+        }
+    }
+
+    /**
+     * The record's own mention (when it had a heading title or any field), then the mentions in its fields. A link in
+     * a field that names no creator and sits on the record's own site ("The companion summary at ...") is taken to
+     * come from the record's creators.
+     */
+    List<Mention> finish() {
+        List<Mention> out = new ArrayList<>();
+        Mention own = record.build();
+        if (fields || record.hasTitle()) {
+            out.add(own);
+        }
+        for (Mention m : others) {
+            boolean sameSite = m.creators().isEmpty() && m.address().url().isPresent() && own.address().url().isPresent()
+                    && m.address().url().get().host().equals(own.address().url().get().host());
+            out.add(sameSite ? m.withCreators(own.creators()) : m);
+        }
+        return out;
+    }
+
+    /** The labels of record fields, in the many spellings guides and table headers use. */
+    enum FieldName {
+        AUTHOR, CHANNEL, ADDRESS, NOTE, LENGTH, KIND, TITLE, OTHER;
+
+        static Optional<FieldName> of(String label) {
+            String l = label.toLowerCase(Locale.ROOT).strip();
+            return named(l).or(() -> l.endsWith("s") ? named(l.substring(0, l.length() - 1)) : Optional.empty());
+        }
+
+        private static Optional<FieldName> named(String l) {
+            return switch (l) {
+                case "author", "creator", "by", "speaker", "instructor", "presenter", "writer", "organisation",
+                        "organization", "maker" -> Optional.of(AUTHOR);
+                case "channel" -> Optional.of(CHANNEL);
+                case "url", "link", "address", "where", "watch", "read" -> Optional.of(ADDRESS);
+                case "why", "note", "description", "summary", "comment", "what", "about", "remark" -> Optional.of(NOTE);
+                case "length", "duration", "time", "running time", "reading time" -> Optional.of(LENGTH);
+                case "type", "kind", "format", "medium", "category" -> Optional.of(KIND);
+                case "title", "name", "resource", "video", "article", "paper", "book", "course", "tutorial" -> Optional.of(TITLE);
+                case "alternative", "companion", "honorable mention", "honourable mention", "complementary", "see also",
+                        "also", "bonus", "optional", "further reading", "extra" -> Optional.of(OTHER);
+                default -> Optional.empty();
+            };
+        }
+    }
+}

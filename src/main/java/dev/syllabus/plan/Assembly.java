@@ -1,0 +1,219 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Concept;
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.Minutes;
+import dev.syllabus.kb.Paper;
+import dev.syllabus.kb.ReadingMode;
+import dev.syllabus.kb.Resource;
+import dev.syllabus.kb.Slug;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a plan's steps from its needed concepts in study order: a curated path named as a goal first, then one step
+ * per concept with its explainer (unless an earlier item already teaches it) and, in a deep plan, the paper that
+ * introduced it. Each build takes a {@link Trim}, so a budget can rebuild the same plan with less in it.
+ */
+final class Assembly {
+    private final PlanIndex index;
+    private final PlanRequest request;
+    private final Goals goals;
+    private final Needs needs;
+    private final List<Slug> order;
+    private final ResourceChooser chooser;
+    private final Reasons reasons;
+    private final ItemNotes notes;
+    private final Map<Slug, Paper> goalPaperAt = new HashMap<>();
+    private final Map<Slug, List<Paper>> papersAt = new HashMap<>();
+
+    Assembly(PlanIndex index, PlanRequest request, Goals goals, Needs needs) {
+        this.index = index;
+        this.request = request;
+        this.goals = goals;
+        this.needs = needs;
+        this.order = CurriculumOrder.sort(index, needs);
+        this.chooser = new ResourceChooser(index, request, needs);
+        this.reasons = new Reasons(index.kb(), needs);
+        this.notes = new ItemNotes(index.kb(), request);
+        Map<Slug, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        // A paper is read after every concept it introduces, so all its ideas are in place when the learner reads it.
+        for (Paper p : goals.papers()) {
+            lastOf(p, position).ifPresent(last -> goalPaperAt.putIfAbsent(last, p));
+        }
+        for (Slug c : order) {
+            canonicalPaper(c).ifPresent(p -> {
+                List<Paper> at = papersAt.computeIfAbsent(lastOf(p, position).orElse(c), k -> new ArrayList<>());
+                if (!at.contains(p)) {
+                    at.add(p);
+                }
+            });
+        }
+    }
+
+    private static Optional<Slug> lastOf(Paper p, Map<Slug, Integer> position) {
+        return p.introduces().stream().filter(position::containsKey).max(Comparator.comparing(position::get));
+    }
+
+    /** The needed concepts in study order. */
+    List<Slug> concepts() {
+        return order;
+    }
+
+    Draft build(Trim trim) {
+        Draft d = new Draft(index);
+        goals.paths().forEach(p -> PathSteps.add(index.kb(), needs, p, d));
+        order.forEach(c -> conceptStep(c, trim, d));
+        goals.papers().forEach(p -> loosePaper(p, d));
+        needs.knownOmissions().forEach(d::omit);
+        return d;
+    }
+
+    private void conceptStep(Slug c, Trim trim, Draft d) {
+        int at = d.nextOrder();
+        Optional<Step.Cover> cover = d.coverage.taughtBy(c);
+        List<StudyItem> items = new ArrayList<>();
+        boolean paperTeaches = teach(c, cover, trim, d, at, items);
+        if (!paperTeaches && request.depth() == Depth.DEEP) {
+            for (Paper p : papersAt.getOrDefault(c, List.of())) {
+                paperItem(p, c, true, trim, d, at).ifPresent(items::add);
+            }
+        }
+        goalPaperItem(c, d).ifPresent(items::add);
+        String reason = reasons.forConcept(c) + (items.isEmpty() && cover.isEmpty()
+                ? " No resource in the knowledge base teaches it yet: read its concept page." : "");
+        Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
+        String title = index.concept(c).map(Concept::title).orElse(c.value());
+        d.add(Step.Kind.CONCEPT, Optional.of(c), title, items, cover, reason, minutes);
+    }
+
+    /**
+     * Adds the item that teaches the concept, unless an earlier item already does: the introducing paper for a learner
+     * who prefers papers, else the best explainer, else (nothing explains it more simply) the introducing paper,
+     * whatever the depth. Returns true when a paper took the explainer's place.
+     */
+    private boolean teach(Slug c, Optional<Step.Cover> cover, Trim trim, Draft d, int at, List<StudyItem> items) {
+        Optional<Paper> paper = canonicalPaper(c);
+        if (request.prefer() == Preference.PAPER && paper.isPresent()) {
+            paperItem(paper.get(), c, false, trim, d, at).ifPresent(items::add);
+            return true;
+        }
+        if (cover.isPresent()) {
+            return false;
+        }
+        Optional<StudyItem> explainer = explainer(c, trim, d, at);
+        if (explainer.isPresent()) {
+            items.add(explainer.get());
+            return false;
+        }
+        paper.flatMap(p -> paperItem(p, c, false, trim, d, at)).ifPresent(items::add);
+        return paper.isPresent();
+    }
+
+    /** A goal paper placed at this concept: always in a deep plan, in a light one when nothing else explains its idea. */
+    private Optional<StudyItem> goalPaperItem(Slug c, Draft d) {
+        Paper p = goalPaperAt.get(c);
+        if (p == null || !(request.depth() == Depth.DEEP || unexplained(p, d))) {
+            return Optional.empty();
+        }
+        d.coverage.addPaper(p.slug());
+        return Optional.of(goalPaper(p, request.depth() == Depth.DEEP ? "Your goal: everything it builds on comes before it."
+                : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
+    }
+
+    private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at) {
+        boolean shorten = trim.shortened().contains(c);
+        int id = index.id(c);
+        Optional<Candidate> chosen = chooser.best(id, shorten, d.coverage);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Candidate pick = chosen.get();
+        String note = notes.of(pick);
+        if (shorten) {
+            Optional<Candidate> preferred = chooser.best(id, false, d.coverage).filter(p -> !p.option().equals(pick.option()));
+            if (preferred.isPresent()) {
+                note = notes.swapped(preferred.get(), request.budget()) + " " + note;
+                d.omit(notes.swapOmission(preferred.get(), pick, request.budget()));
+                d.swapped();
+            }
+        }
+        Resource r = pick.resource();
+        d.coverage.add(pick.option(), new Step.Cover(at, r.slug(), r.title()));
+        d.explainer(c, pick.minutes());
+        return Optional.of(StudyItem.of(index.kb(), r, pick.part(), pick.minutes(), Optional.empty(), note.strip()));
+    }
+
+    /** The paper that introduced a concept (see {@link PlanIndex}); goal papers have their own place. */
+    private Optional<Paper> canonicalPaper(Slug c) {
+        return index.canonicalPaper(c).filter(p -> !goals.isGoalPaper(p.slug()));
+    }
+
+    private Optional<StudyItem> paperItem(Paper p, Slug c, boolean optional, Trim trim, Draft d, int at) {
+        if (d.coverage.hasPaper(p.slug())) {
+            return Optional.empty();
+        }
+        d.coverage.addPaper(p.slug());
+        Optional<PlanIndex.Postponement> later = index.postponement(p.slug());
+        if (optional && later.isPresent()) {
+            d.omit(new Omission(p.slug(), p.title(), "The curated path \"" + later.get().path() + "\" leaves it for later: "
+                    + later.get().reason()));
+            return Optional.empty();
+        }
+        if (optional && trim.droppedPapers().contains(p.slug())) {
+            d.omit(notes.droppedPaper(p, request.budget()));
+            d.dropped();
+            return Optional.empty();
+        }
+        if (optional) {
+            d.optionalPaper(new Draft.OptionalPaper(p.slug(), p.readingTime(), needs.chain(c).size() - 1, at));
+        }
+        Optional<PlanIndex.PaperUse> use = index.paperUse(p.slug());
+        Optional<ReadingMode> mode = use.flatMap(PlanIndex.PaperUse::mode).or(() -> Optional.of(ReadingMode.READ_SELECTIVELY));
+        String note = use.map(PlanIndex.PaperUse::note).filter(n -> !n.isEmpty())
+                .orElse("The paper that introduced " + title(c) + ".");
+        return Optional.of(StudyItem.of(p, p.readingTime(), mode, note, optional));
+    }
+
+    /** True when some needed concept a goal paper introduces has no explainer in the plan: then only the paper teaches it. */
+    private boolean unexplained(Paper p, Draft d) {
+        return p.introduces().stream().anyMatch(c -> needs.isNeeded(c) && d.coverage.taughtBy(c).isEmpty());
+    }
+
+    private StudyItem goalPaper(Paper p, String note) {
+        Optional<ReadingMode> mode = index.paperUse(p.slug()).flatMap(PlanIndex.PaperUse::mode)
+                .or(() -> Optional.of(ReadingMode.READ_CLOSELY));
+        return StudyItem.of(p, p.readingTime(), mode, note, false);
+    }
+
+    /**
+     * A goal paper with no step to sit in: one whose ideas the learner knows or that introduces no concept gets a step of
+     * its own; in a light plan, a paper with explainers for its ideas is left out with a word on how to include it.
+     */
+    private void loosePaper(Paper p, Draft d) {
+        if (d.coverage.hasPaper(p.slug())) {
+            return;
+        }
+        boolean explained = p.introduces().stream().anyMatch(needs::isNeeded);
+        if (request.depth() == Depth.LIGHT && explained) {
+            d.omit(new Omission(p.slug(), p.title(), "A light plan teaches this paper's ideas through explainers; "
+                    + "plan with depth deep to read the paper itself."));
+            return;
+        }
+        d.coverage.addPaper(p.slug());
+        d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p, "Your goal.")), Optional.empty(),
+                "Your goal.", p.readingTime());
+    }
+
+    private String title(Slug slug) {
+        return index.kb().get(slug).map(Entity::title).orElse(slug.value());
+    }
+}

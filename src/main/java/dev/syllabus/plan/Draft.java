@@ -1,0 +1,96 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Minutes;
+import dev.syllabus.kb.Slug;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plan being built: its steps with running totals, what it leaves out, and what a budget may trim later (the optional
+ * papers, and each concept's explainer time).
+ */
+final class Draft {
+    /** A paper a budget may drop, with how far its concept is from the goal (farther ones go first). */
+    record OptionalPaper(Slug paper, Minutes minutes, int distance, int step) {
+    }
+
+    final Coverage coverage;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Omission> omitted = new ArrayList<>();
+    private final List<OptionalPaper> optionalPapers = new ArrayList<>();
+    private final Map<Slug, Minutes> explainerMinutes = new HashMap<>();
+    private Minutes total = Minutes.ZERO;
+    private int droppedPapers;
+    private int swaps;
+
+    Draft(PlanIndex index) {
+        this.coverage = new Coverage(index);
+    }
+
+    /** The order number the next step will get. */
+    int nextOrder() {
+        return steps.size() + 1;
+    }
+
+    void add(Step.Kind kind, Optional<Slug> subject, String title, List<StudyItem> items, Optional<Step.Cover> cover,
+             String reason, Minutes minutes) {
+        total = total.plus(minutes);
+        steps.add(new Step(nextOrder(), kind, subject, title, items, cover, reason, minutes, total, Optional.empty()));
+    }
+
+    void omit(Omission o) {
+        if (omitted.stream().noneMatch(x -> x.slug().equals(o.slug()))) {
+            omitted.add(o);
+        }
+    }
+
+    void optionalPaper(OptionalPaper p) {
+        optionalPapers.add(p);
+    }
+
+    void explainer(Slug concept, Minutes minutes) {
+        explainerMinutes.put(concept, minutes);
+    }
+
+    Minutes explainerMinutes(Slug concept) {
+        return explainerMinutes.getOrDefault(concept, Minutes.ZERO);
+    }
+
+    /** Counts a paper the budget left out. */
+    void dropped() {
+        droppedPapers++;
+    }
+
+    /** Counts an explainer the budget swapped for a shorter one. */
+    void swapped() {
+        swaps++;
+    }
+
+    int droppedPapers() {
+        return droppedPapers;
+    }
+
+    int swaps() {
+        return swaps;
+    }
+
+    List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    List<Omission> omitted() {
+        return List.copyOf(omitted);
+    }
+
+    List<OptionalPaper> optionalPapers() {
+        return List.copyOf(optionalPapers);
+    }
+
+    Minutes total() {
+        return total;
+    }
+}

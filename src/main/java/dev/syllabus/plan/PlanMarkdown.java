@@ -1,0 +1,63 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Slug;
+
+import java.util.stream.Collectors;
+
+/** A plan as Markdown, for saving, sharing and the web's download. */
+final class PlanMarkdown {
+    private PlanMarkdown() {
+    }
+
+    static String render(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Study plan for ").append(escape(plan.request().goals().stream().map(Slug::value)
+                .collect(Collectors.joining(", ")))).append("\n\n");
+        b.append(capitalised(ItemText.heading(plan))).append(".\n\n");
+        b.append("**Total: ").append(plan.total()).append("** in ").append(plan.steps().size()).append(" steps. ")
+                .append(plan.budget().message().isEmpty() ? "No budget." : escape(plan.budget().message())).append('\n');
+        plan.schedule().ifPresent(s -> b.append("\nPace: ").append(ItemText.pace(s)).append(".\n"));
+        plan.steps().forEach(s -> step(b, s));
+        if (!plan.omitted().isEmpty()) {
+            b.append("\n## Left out\n\n");
+            plan.omitted().forEach(o -> b.append("- **").append(escape(o.title())).append("** (`").append(o.slug())
+                    .append("`): ").append(escape(o.reason())).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void step(StringBuilder b, Step s) {
+        b.append("\n## ").append(s.order()).append(". ").append(escape(s.title())).append("\n\n");
+        if (s.items().isEmpty() && s.coveredBy().isPresent()) {
+            Step.Cover c = s.coveredBy().get();
+            b.append("Covered by step ").append(c.step()).append(" (").append(escape(c.title())).append(").");
+        } else {
+            b.append(s.minutes()).append(" (total ").append(s.cumulative()).append(").");
+        }
+        s.date().ifPresent(d -> b.append(" *").append(ItemText.day(d)).append(' ').append(d).append('*'));
+        s.coveredBy().filter(c -> !s.items().isEmpty()).ifPresent(c -> b.append(" Also taught by step ").append(c.step())
+                .append(" (").append(escape(c.title())).append(")."));
+        b.append("\n\n");
+        for (StudyItem i : s.items()) {
+            String title = i.deepLink().map(l -> "[" + escape(i.title()) + "](<" + l + ">)").orElse(escape(i.title()));
+            b.append("- ").append(ItemText.describe(i, "**" + title + "**"));
+            if (!i.note().isEmpty()) {
+                b.append(". ").append(escape(i.note()));
+            }
+            if (!i.advice().isEmpty()) {
+                b.append(" *Advice:* ").append(escape(i.advice()));
+            }
+            b.append('\n');
+        }
+        b.append(s.items().isEmpty() ? "" : "\n").append("*Why:* ").append(escape(s.reason())).append('\n');
+    }
+
+    /** Escapes the characters Markdown would read as formatting in free text. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Minutes;
+import dev.syllabus.kb.Slug;
+import dev.syllabus.kb.Token;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a plan request from query-string-like parameters ({@code goal}, {@code known}, {@code depth}, {@code prefer},
+ * {@code creator}, {@code budget}, {@code hoursPerWeek}, {@code start}), each possibly repeated or comma-separated.
+ * Parameters it does not know are left to the caller (a web form may carry {@code format}).
+ */
+public final class PlanRequestParser {
+    /** A week has 168 hours; asking for more is a typo, not a pace. */
+    private static final double MAX_HOURS_PER_WEEK = 168;
+
+    private PlanRequestParser() {
+    }
+
+    /** @throws PlanRequestException naming the first bad parameter, its value and how to write it */
+    public static PlanRequest parse(Map<String, List<String>> parameters) {
+        List<Slug> goals = slugs(parameters, PlanRequest.GOAL);
+        if (goals.isEmpty()) {
+            throw new PlanRequestException(PlanRequest.GOAL, "", "is missing: name at least one concept, paper or path to plan for");
+        }
+        Depth depth = token(parameters, PlanRequest.DEPTH, Depth.class).orElse(Depth.LIGHT);
+        Preference prefer = token(parameters, PlanRequest.PREFER, Preference.class).orElse(Preference.ANY);
+        Optional<Minutes> budget = single(parameters, PlanRequest.BUDGET).map(PlanRequestParser::budget);
+        return new PlanRequest(goals, slugs(parameters, PlanRequest.KNOWN), depth, prefer,
+                slugs(parameters, PlanRequest.CREATOR), budget, pace(parameters));
+    }
+
+    /** The pace alone, for requests that only schedule (a curated path's calendar). */
+    public static Optional<Pace> pace(Map<String, List<String>> parameters) {
+        Optional<Double> hours = single(parameters, PlanRequest.HOURS_PER_WEEK).map(PlanRequestParser::hoursPerWeek);
+        Optional<LocalDate> start = single(parameters, PlanRequest.START).map(PlanRequestParser::date);
+        if (hours.isEmpty() && start.isPresent()) {
+            throw new PlanRequestException(PlanRequest.START, start.get().toString(),
+                    "needs hoursPerWeek too: a schedule needs to know how much time you have each week");
+        }
+        return hours.map(h -> Pace.hoursPerWeek(h, start.orElse(null)));
+    }
+
+    private static List<Slug> slugs(Map<String, List<String>> parameters, String name) {
+        List<Slug> slugs = new ArrayList<>();
+        for (String value : values(parameters, name)) {
+            String normal = value.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+            if (!Slug.isValid(normal)) {
+                throw new PlanRequestException(name, value, "is not a slug: write lowercase words joined by hyphens, "
+                        + "for example self-attention");
+            }
+            slugs.add(Slug.of(normal));
+        }
+        return slugs;
+    }
+
+    /** Every value of a parameter, split at commas, trimmed, empty ones dropped. */
+    private static List<String> values(Map<String, List<String>> parameters, String name) {
+        List<String> out = new ArrayList<>();
+        for (String raw : parameters.getOrDefault(name, List.of())) {
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> single(Map<String, List<String>> parameters, String name) {
+        List<String> given = parameters.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
+        if (given.size() > 1) {
+            throw new PlanRequestException(name, String.join(", ", given), "is given " + given.size()
+                    + " times: give it once");
+        }
+        return given.stream().findFirst().map(String::trim);
+    }
+
+    private static <E extends Enum<E> & Token> Optional<E> token(Map<String, List<String>> parameters, String name,
+                                                                 Class<E> type) {
+        return single(parameters, name).map(v -> Token.parse(type, v).orElseThrow(() ->
+                new PlanRequestException(name, v, "is not one of " + Token.choices(type))));
+    }
+
+    private static Minutes budget(String text) {
+        Minutes m = parsed(PlanRequest.BUDGET, text, Minutes::parse, "is not a length: write it as 12h, 90m or 1h30m");
+        if (m.value() == 0) {
+            throw new PlanRequestException(PlanRequest.BUDGET, text, "leaves no time to study: give a budget above zero");
+        }
+        return m;
+    }
+
+    private static double hoursPerWeek(String text) {
+        double h = parsed(PlanRequest.HOURS_PER_WEEK, text, Double::parseDouble, "is not a number of hours: write it as 5 or 2.5");
+        if (!(h >= 0.25 && h <= MAX_HOURS_PER_WEEK)) {
+            throw new PlanRequestException(PlanRequest.HOURS_PER_WEEK, text,
+                    "is out of range: give between 0.25 and 168 hours a week");
+        }
+        return h;
+    }
+
+    private static LocalDate date(String text) {
+        return parsed(PlanRequest.START, text, LocalDate::parse, "is not a date: write it as YYYY-MM-DD, for example 2026-12-01");
+    }
+
+    private static <T> T parsed(String name, String text, Function<String, T> parser, String problem) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new PlanRequestException(name, text, problem);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Slug;
+
+import java.util.stream.Collectors;
+
+/** A plan as plain text for the terminal. */
+final class PlanText {
+    private PlanText() {
+    }
+
+    static String render(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        b.append("Study plan for ").append(plan.request().goals().stream().map(Slug::value).collect(Collectors.joining(", ")))
+                .append('\n').append(ItemText.heading(plan)).append('\n');
+        b.append("Total ").append(plan.total()).append(" in ").append(plan.steps().size()).append(" steps");
+        b.append(plan.budget().message().isEmpty() ? ", no budget" : ". " + plan.budget().message()).append('\n');
+        plan.schedule().ifPresent(s -> b.append("Pace ").append(ItemText.pace(s)).append('\n'));
+        plan.steps().forEach(s -> step(b, s));
+        if (!plan.omitted().isEmpty()) {
+            b.append("\nLeft out:\n");
+            plan.omitted().forEach(o -> b.append("  - ").append(o.slug()).append(" (").append(o.title()).append("): ")
+                    .append(o.reason()).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void step(StringBuilder b, Step s) {
+        b.append('\n').append(String.format("%2d. ", s.order())).append(s.title());
+        if (s.items().isEmpty() && s.coveredBy().isPresent()) {
+            Step.Cover c = s.coveredBy().get();
+            b.append(" — covered by step ").append(c.step()).append(" (").append(c.title()).append(')');
+        } else {
+            b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
+        }
+        s.date().ifPresent(d -> b.append(" · ").append(ItemText.day(d)).append(' ').append(d));
+        b.append('\n');
+        s.coveredBy().filter(c -> !s.items().isEmpty())
+                .ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
+        for (StudyItem i : s.items()) {
+            b.append("    - ").append(ItemText.describe(i, "\"" + i.title() + "\"")).append('\n');
+            b.append("      ").append(i.deepLink().orElse("(no working link: search for the title)")).append('\n');
+            if (!i.note().isEmpty()) {
+                b.append("      ").append(i.note()).append('\n');
+            }
+            if (!i.advice().isEmpty()) {
+                b.append("      Advice: ").append(i.advice()).append('\n');
+            }
+        }
+        b.append("    Why: ").append(s.reason()).append('\n');
+    }
+}

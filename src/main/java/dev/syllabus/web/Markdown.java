@@ -1,0 +1,85 @@
+package dev.syllabus.web;
+
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.WikiLink;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an entity's Markdown body into HTML that is safe to put in a page: wiki links become links to the entity's
+ * page, raw HTML is escaped, the result is sanitised (bodies may come from imported, untrusted documents), and external
+ * links are marked {@code rel="noopener noreferrer"}.
+ */
+final class Markdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
+            HeadingAnchorExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true).sanitizeUrls(true).build();
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+                    "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "del")
+            .allowUrlProtocols("http", "https")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("align").onElements("th", "td")
+            .toFactory();
+
+    private final KnowledgeBase kb;
+
+    Markdown(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The body as sanitised HTML; empty text gives an empty string. */
+    String render(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String linked = WikiLink.replaceAll(markdown, this::wikiLink);
+        String html = RENDERER.render(PARSER.parse(demoteHeadings(linked)));
+        return markExternalLinks(POLICY.sanitize(html));
+    }
+
+    private String wikiLink(WikiLink link) {
+        Optional<Entity> target = kb.get(link.target());
+        // [[slug]] without a label reads as the entity's title, not its slug.
+        boolean unlabelled = link.label().equals(link.target());
+        return target.map(e -> "[" + escape(unlabelled ? e.title() : link.label()) + "](" + Href.to(e) + ")")
+                .orElse(escape(link.label()));
+    }
+
+    /** The page's own title is the only h1, so a body's "# Heading" becomes an h2. */
+    private static String demoteHeadings(String markdown) {
+        return markdown.replaceAll("(?m)^# ", "## ");
+    }
+
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\\\[\\]*_`<>!])", "\\\\$1");
+    }
+
+    private static String markExternalLinks(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                a.attr("rel", "noopener noreferrer");
+            }
+        }
+        return doc.body().html();
+    }
+}

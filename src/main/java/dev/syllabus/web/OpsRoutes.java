@@ -1,0 +1,56 @@
+package dev.syllabus.web;
+
+import dev.syllabus.content.Finding;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code /health} tells an operator what is loaded and whether the last content change was rejected (with its errors);
+ * {@code /ready} says whether to send traffic: yes once a site is loaded, no from the moment shutdown begins.
+ */
+final class OpsRoutes {
+    /** The health report. {@code status} is ok, or degraded while a rejected change waits to be fixed. */
+    record Health(String status, String loadedAt, String content, int entities, int warnings, LastReload lastReload) {
+    }
+
+    /** The last reload attempt under --watch. */
+    record LastReload(String at, boolean accepted, List<String> errors) {
+    }
+
+    /** The readiness answer. */
+    record Ready(boolean ready) {
+    }
+
+    private final LiveSite live;
+    private final AtomicBoolean draining;
+
+    OpsRoutes(LiveSite live, AtomicBoolean draining) {
+        this.live = live;
+        this.draining = draining;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/health", this::health);
+        routes.get("/ready", this::ready);
+    }
+
+    private void health(Context ctx) {
+        Site site = live.current();
+        LiveSite.Reload reload = live.lastReload();
+        LastReload last = reload == null ? null : new LastReload(reload.at().toString(), !reload.rejected(),
+                reload.errors().stream().map(Finding::toString).toList());
+        String status = reload != null && reload.rejected() ? "degraded" : "ok";
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(Rendered.JSON).result(dev.syllabus.view.Json.pretty(new Health(status, site.loadedAt().toString(),
+                site.content().root().toString(), site.kb().size(), site.warnings().size(), last)));
+    }
+
+    private void ready(Context ctx) {
+        boolean ready = !draining.get();
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(ready ? 200 : 503).contentType(Rendered.JSON).result(dev.syllabus.view.Json.pretty(new Ready(ready)));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.syllabus.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The wiki and JSON API server: loads the content once, serves pre-rendered pages, optionally watches the content for
+ * changes, and on {@link #close()} stops taking new work and lets requests in flight finish.
+ */
+public final class WebServer implements AutoCloseable {
+    /** How to run: where to listen, which content (empty for the bundled one), whether to reload on changes. */
+    public record Options(String host, int port, Optional<Path> content, boolean watch, Clock clock) {
+    }
+
+    /** The server could not start: the message says why and what to do. */
+    public static final class StartFailure extends RuntimeException {
+        StartFailure(String message) {
+            super(message);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final int STOP_TIMEOUT_MILLIS = 10_000;
+    private static final int THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
+    private final Javalin app;
+    private final LiveSite live;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
+    private final ContentWatcher watcher;
+
+    private WebServer(Options options) {
+        SiteLoader loader = new SiteLoader(options.content(), options.clock());
+        try {
+            this.live = new LiveSite(loader.load());
+        } catch (SiteLoader.Rejected e) {
+            throw new StartFailure("the content is not valid, so there is nothing to serve: " + e.getMessage()
+                    + "; run 'syllabus validate' to see every error");
+        }
+        this.app = Javalin.create(this::configure);
+        this.watcher = options.watch() ? new ContentWatcher(options.content().orElseThrow(() ->
+                new StartFailure("--watch needs --content DIR: the bundled content inside the jar cannot change")), loader, live) : null;
+    }
+
+    /** Starts a server; port 0 picks a free one (see {@link #port()}). */
+    public static WebServer start(Options options) {
+        WebServer server = new WebServer(options);
+        try {
+            server.app.start(options.host(), options.port());
+        } catch (JavalinBindException e) {
+            throw new StartFailure("port " + options.port() + " on " + options.host() + " is already in use: stop the "
+                    + "program using it, or choose another port with --port");
+        }
+        if (server.watcher != null) {
+            server.watcher.start();
+        }
+        return server;
+    }
+
+    private void configure(JavalinConfig c) {
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        // Bodies are compressed once when rendered (see Rendered), never per request.
+        c.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
+        // Pages are pre-rendered, so a request is a few microseconds of CPU: a small pool avoids context switches.
+        var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, 4);
+        pool.setName("http");
+        c.jetty.threadPool = pool;
+        c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+        c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
+        c.requestLogger.http(new RequestLog()::log);
+        c.events.handlerAdded(info -> routes.add(info.getPath()));
+        new PageRoutes(live).register(c.routes);
+        new ApiRoutes(live).register(c.routes);
+        new SearchRoutes(live).register(c.routes);
+        new PlanRoutes(live).register(c.routes);
+        new OpsRoutes(live, draining).register(c.routes);
+        new Failures(live).register(c.routes);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The paths of every registered route, for tests that compare them with the OpenAPI document. */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** Marks the server not ready, stops accepting connections and waits for requests in flight, up to ten seconds. */
+    @Override
+    public void close() {
+        if (draining.getAndSet(true)) {
+            return;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        LOG.info("shutting down: finishing requests in flight");
+        app.stop();
+    }
+}

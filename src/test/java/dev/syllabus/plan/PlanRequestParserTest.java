@@ -1,0 +1,116 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Minutes;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.syllabus.plan.TestKb.slugs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanRequestParserTest {
+    private static PlanRequest parse(Map<String, List<String>> parameters) {
+        return PlanRequestParser.parse(parameters);
+    }
+
+    private static PlanRequestException failure(Map<String, List<String>> parameters) {
+        try {
+            parse(parameters);
+        } catch (PlanRequestException e) {
+            return e;
+        }
+        throw new AssertionError("expected " + parameters + " to be rejected");
+    }
+
+    @Test
+    void goalsKnownAndCreatorsMayBeRepeatedOrCommaSeparated() {
+        PlanRequest r = parse(Map.of("goal", List.of("dpo", "lora, self-attention"), "known", List.of("neural-networks,backpropagation"),
+                "creator", List.of("jay-alammar")));
+        assertThat(r.goals()).isEqualTo(slugs("dpo", "lora", "self-attention"));
+        assertThat(r.known()).isEqualTo(slugs("neural-networks", "backpropagation"));
+        assertThat(r.creators()).isEqualTo(slugs("jay-alammar"));
+    }
+
+    @Test
+    void withOnlyAGoalThePlanIsLightForAnyMaterialWithoutBudgetOrPace() {
+        PlanRequest r = parse(Map.of("goal", List.of("dpo")));
+        assertThat(r).isEqualTo(PlanRequest.of(TestKb.slug("dpo")));
+        assertThat(r.depth()).isEqualTo(Depth.LIGHT);
+        assertThat(r.prefer()).isEqualTo(Preference.ANY);
+        assertThat(r.budget()).isEmpty();
+        assertThat(r.pace()).isEmpty();
+    }
+
+    @Test
+    void everyParameterIsRead() {
+        PlanRequest r = parse(Map.of("goal", List.of("lora"), "depth", List.of("DEEP"), "prefer", List.of("video"),
+                "budget", List.of("1h30m"), "hoursPerWeek", List.of("2.5"), "start", List.of("2026-12-01")));
+        assertThat(r.depth()).isEqualTo(Depth.DEEP);
+        assertThat(r.prefer()).isEqualTo(Preference.VIDEO);
+        assertThat(r.budget()).hasValue(Minutes.of(90));
+        assertThat(r.pace()).hasValue(new Pace(Minutes.of(150), Optional.of(LocalDate.of(2026, 12, 1))));
+    }
+
+    @Test
+    void aSlugIsReadInLowerCaseWithSpacesAsHyphens() {
+        assertThat(parse(Map.of("goal", List.of("Self Attention"))).goals()).isEqualTo(slugs("self-attention"));
+    }
+
+    @Test
+    void aMissingGoalSaysWhatToGive() {
+        assertThat(failure(Map.of("known", List.of("neural-networks"))))
+                .hasMessage("goal '' is missing: name at least one concept, paper or path to plan for");
+    }
+
+    @Test
+    void aBadBudgetNamesTheParameterTheValueAndTheForms() {
+        PlanRequestException e = failure(Map.of("goal", List.of("dpo"), "budget", List.of("12 hours-ish")));
+        assertThat(e.parameter()).isEqualTo("budget");
+        assertThat(e).hasMessage("budget '12 hours-ish' is not a length: write it as 12h, 90m or 1h30m");
+        assertThat(e.messageFor("--budget")).startsWith("--budget '12 hours-ish' is not a length");
+    }
+
+    @Test
+    void aZeroBudgetIsRejected() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "budget", List.of("0m")))).hasMessageContaining("leaves no time to study");
+    }
+
+    @Test
+    void hoursPerWeekMustBeANumberWithinAWeek() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("five"))))
+                .hasMessage("hoursPerWeek 'five' is not a number of hours: write it as 5 or 2.5");
+        assertThat(failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("200"))))
+                .hasMessageContaining("give between 0.25 and 168 hours a week");
+        assertThat(failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("NaN")))).hasMessageContaining("out of range");
+    }
+
+    @Test
+    void aStartDateNeedsHoursPerWeekAndAnIsoDate() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "start", List.of("2026-12-01"))))
+                .hasMessageStartingWith("start '2026-12-01' needs hoursPerWeek too");
+        assertThat(failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("5"), "start", List.of("1/12/2026"))))
+                .hasMessage("start '1/12/2026' is not a date: write it as YYYY-MM-DD, for example 2026-12-01");
+    }
+
+    @Test
+    void anUnknownDepthOrPreferenceListsTheChoices() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "depth", List.of("medium"))))
+                .hasMessage("depth 'medium' is not one of light, deep");
+        assertThat(failure(Map.of("goal", List.of("dpo"), "prefer", List.of("podcast"))))
+                .hasMessage("prefer 'podcast' is not one of video, article, paper, any");
+    }
+
+    @Test
+    void aSingleValuedParameterGivenTwiceIsRejected() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "depth", List.of("light", "deep"))))
+                .hasMessage("depth 'light, deep' is given 2 times: give it once");
+    }
+
+    @Test
+    void somethingThatCannotBeASlugSaysHowToWriteOne() {
+        assertThat(failure(Map.of("goal", List.of("dpo!")))).hasMessageStartingWith("goal 'dpo!' is not a slug");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.syllabus.plan;
+
+import dev.syllabus.kb.Area;
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Minutes;
+import dev.syllabus.kb.ResourceKind;
+import dev.syllabus.kb.Segment;
+import dev.syllabus.kb.Slug;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A random acyclic knowledge base for property tests: concepts whose prerequisites are always earlier concepts (so no
+ * cycle can form), resources covering random concepts (some with segments), papers, a guide, and random requests.
+ */
+final class RandomKb {
+    private static final ResourceKind[] KINDS = ResourceKind.values();
+    private final Random random;
+    final int concepts;
+    final KnowledgeBase kb;
+    final List<Entity> entities;
+
+    RandomKb(long seed) {
+        this.random = new Random(seed);
+        this.concepts = 5 + random.nextInt(40);
+        TestKb b = TestKb.kb();
+        for (int i = 0; i < concepts; i++) {
+            b.concept(name(i), Area.values()[random.nextInt(Area.values().length)], prerequisitesOf(i));
+        }
+        int resources = random.nextInt(concepts * 2);
+        for (int r = 0; r < resources; r++) {
+            b.add(TestKb.resource("r" + r, KINDS[random.nextInt(KINDS.length)], 5 + random.nextInt(180), segments(), covers()));
+        }
+        for (int p = 0; p < concepts / 4; p++) {
+            b.paper("p" + p, 2000 + random.nextInt(25), 30 + random.nextInt(300), name(random.nextInt(concepts)));
+        }
+        for (int t = 1; t <= concepts / 3; t++) {
+            int r = resources == 0 ? -1 : random.nextInt(resources);
+            b.topic(t, name(random.nextInt(concepts)), r < 0 ? new String[0] : new String[] {"article:r" + r});
+        }
+        this.kb = b.build();
+        this.entities = List.copyOf(kb.entities());
+    }
+
+    static String name(int i) {
+        return "c" + i;
+    }
+
+    private String[] prerequisitesOf(int i) {
+        Set<String> prereqs = new LinkedHashSet<>();
+        int count = i == 0 ? 0 : random.nextInt(Math.min(i, 3) + 1);
+        while (prereqs.size() < count) {
+            prereqs.add(name(random.nextInt(i)));
+        }
+        return prereqs.toArray(String[]::new);
+    }
+
+    private String[] covers() {
+        Set<String> covers = new LinkedHashSet<>();
+        int count = 1 + random.nextInt(3);
+        for (int k = 0; k < count; k++) {
+            covers.add(name(random.nextInt(concepts)));
+        }
+        return covers.toArray(String[]::new);
+    }
+
+    private List<Segment> segments() {
+        if (random.nextInt(4) > 0) {
+            return List.of();
+        }
+        List<Segment> segments = new ArrayList<>();
+        int at = 0;
+        for (int k = 0; k < 1 + random.nextInt(3); k++) {
+            at += 1 + random.nextInt(20);
+            segments.add(TestKb.at(at + ":00", name(random.nextInt(concepts))));
+        }
+        return segments;
+    }
+
+    /** A random request: one to three goals (now and then a paper), some known concepts, any depth, taste and budget. */
+    PlanRequest request() {
+        List<Slug> goals = new ArrayList<>();
+        for (int k = 0; k < 1 + random.nextInt(3); k++) {
+            boolean paper = concepts >= 4 && random.nextInt(5) == 0;
+            goals.add(Slug.of(paper ? "p" + random.nextInt(concepts / 4) : name(random.nextInt(concepts))));
+        }
+        List<Slug> known = new ArrayList<>();
+        for (int k = 0; k < random.nextInt(4); k++) {
+            known.add(Slug.of(name(random.nextInt(concepts))));
+        }
+        PlanRequest request = new PlanRequest(goals, known, Depth.values()[random.nextInt(2)],
+                Preference.values()[random.nextInt(4)], List.of(), java.util.Optional.empty(), java.util.Optional.empty());
+        return random.nextBoolean() ? request.withBudget(Minutes.of(1 + random.nextInt(600))) : request;
+    }
+
+    /** The same knowledge base built from its entities in another order. */
+    KnowledgeBase shuffled() {
+        List<Entity> copy = new ArrayList<>(entities);
+        Collections.shuffle(copy, random);
+        return KnowledgeBase.of(copy);
+    }
+}
