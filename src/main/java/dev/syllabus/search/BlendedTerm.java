@@ -27,6 +27,12 @@ final class BlendedTerm {
 
     static Query of(IndexSearcher searcher, String word, List<RankingQuery.Searched> fields, float tieBreaker)
             throws IOException {
+        List<Query> perField = perField(searcher, word, fields);
+        return perField.isEmpty() ? new MatchNoDocsQuery("no field has " + word) : new DisjunctionMaxQuery(perField, tieBreaker);
+    }
+
+    /** The word in each field that has it, boosted by the field's weight. */
+    static List<Query> perField(IndexSearcher searcher, String word, List<RankingQuery.Searched> fields) throws IOException {
         List<TermStates> states = new ArrayList<>();
         int commonest = 0;
         for (RankingQuery.Searched field : fields) {
@@ -43,7 +49,7 @@ final class BlendedTerm {
                 perField.add(new BoostQuery(new TermQuery(term, blended(searcher, states.get(i), docFreq)), field.boost()));
             }
         }
-        return perField.isEmpty() ? new MatchNoDocsQuery("no field has " + word) : new DisjunctionMaxQuery(perField, tieBreaker);
+        return perField;
     }
 
     private static TermStates blended(IndexSearcher searcher, TermStates actual, int docFreq) throws IOException {

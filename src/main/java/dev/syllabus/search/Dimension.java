@@ -13,8 +13,10 @@ enum Dimension {
     LEVEL,
     ACCESS;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 
     /** The value the query filters this dimension by, as the index stores it. */

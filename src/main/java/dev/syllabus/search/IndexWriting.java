@@ -31,7 +31,6 @@ final class IndexWriting {
      * With offsets in the postings, so the highlighter need not re-analyse the text; not stored, since the documents'
      * text is kept in memory anyway.
      */
-    private static final FieldType HIGHLIGHTED = highlighted();
     /**
      * A concept slug, untokenised but with norms: BM25's length normalisation then ranks a document that teaches one
      * concept (a segment) above one that lists it among many (a long video's covers).
@@ -86,23 +85,10 @@ final class IndexWriting {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Field.ORDINAL, ordinal));
         doc.add(new FloatDocValuesField(Field.PRIOR, source.prior()));
-        StringBuilder spelling = new StringBuilder();
-        for (Field field : Field.values()) {
-            for (String value : source.values(field)) {
-                doc.add(new org.apache.lucene.document.Field(field.id(), value, HIGHLIGHTED));
-                if (field != Field.BODY) {
-                    doc.add(new TextField(Field.MATCH_SHORT, value, org.apache.lucene.document.Field.Store.NO));
-                    spelling.append(value).append('\n');
-                }
-            }
-        }
-        doc.add(new TextField(Field.SPELLING, spelling.toString(), org.apache.lucene.document.Field.Store.NO));
+        addText(doc, source);
         source.names().stream().map(analysis::indexKey).filter(k -> !k.isEmpty()).distinct()
                 .forEach(key -> doc.add(new StringField(Field.NAME_KEY, key, org.apache.lucene.document.Field.Store.NO)));
-        source.links().teaches().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.TEACHES, c, LINK)));
-        source.links().pickedFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.PICKED_FOR, c, LINK)));
-        source.links().companionFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.COMPANION_FOR, c, LINK)));
-        source.links().by().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.BY, c, LINK)));
+        addLinks(doc, source.links());
         for (Map.Entry<Dimension, List<String>> filter : source.filters().entrySet()) {
             filter.getValue().stream().distinct()
                     .forEach(v -> doc.add(new StringField(filterField(filter.getKey()), v, org.apache.lucene.document.Field.Store.NO)));
@@ -110,18 +96,33 @@ final class IndexWriting {
         return doc;
     }
 
+    /** Each text field, everything but the body again in the short match field, and the words to correct towards. */
+    private static void addText(Document doc, SearchDocument source) {
+        StringBuilder spelling = new StringBuilder();
+        for (Field field : Field.values()) {
+            for (String value : source.values(field)) {
+                doc.add(new TextField(field.id(), value, org.apache.lucene.document.Field.Store.NO));
+                if (field != Field.BODY) {
+                    doc.add(new TextField(Field.MATCH_SHORT, value, org.apache.lucene.document.Field.Store.NO));
+                    spelling.append(value).append('\n');
+                }
+            }
+        }
+        doc.add(new TextField(Field.SPELLING, spelling.toString(), org.apache.lucene.document.Field.Store.NO));
+    }
+
+    private static void addLinks(Document doc, SearchDocument.Links links) {
+        links.teaches().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.TEACHES, c, LINK)));
+        links.pickedFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.PICKED_FOR, c, LINK)));
+        links.companionFor().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.COMPANION_FOR, c, LINK)));
+        links.by().forEach(c -> doc.add(new org.apache.lucene.document.Field(Field.BY, c, LINK)));
+    }
+
     private static FieldType link() {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.setTokenized(false);
         type.setOmitNorms(false);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
     }

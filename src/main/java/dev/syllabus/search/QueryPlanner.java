@@ -50,21 +50,10 @@ final class QueryPlanner {
             return new QueryPlan(Outcome.BROWSE, "", null, notices);
         }
         Corrected corrected = speller.correct(typed.text());
-        if (!corrected.corrections().isEmpty()) {
-            notices.add("Showing results for \"" + corrected.text() + "\": " + corrected.corrections().stream()
-                    .map(c -> "\"" + c.typed() + "\" is not in the knowledge base")
-                    .collect(Collectors.joining("; ")) + ".");
-        }
+        noteCorrections(corrected, notices);
+        List<Part> parts = QueryText.split(corrected.text());
         List<Unit> units = new ArrayList<>();
-        List<Token> content = new ArrayList<>();
-        List<Token> all = new ArrayList<>();
-        for (Part part : QueryText.split(corrected.text())) {
-            addUnits(part, units);
-            if (!part.quoted()) {
-                append(content, analysis.queryTokens(part.text()));
-                append(all, analysis.indexTokens(part.text()));
-            }
-        }
+        parts.forEach(part -> addUnits(part, units));
         if (units.isEmpty()) {
             notices.add("There is nothing to search for in '" + abbreviate(typed.text()) + "': type a topic, a title or a "
                     + "name, such as causal masking, rope or Karpathy.");
@@ -72,7 +61,26 @@ final class QueryPlanner {
         }
         String exact = analysis.indexKey(corrected.text());
         String withoutQuestion = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
-        // Side by side, the content words make a phrase; so do all the words, for a typed title ("but what is a GPT").
+        return new QueryPlan(Outcome.SEARCH, corrected.text(),
+                ranking.build(units, new RankingQuery.Names(exact, withoutQuestion), phrases(parts)), notices);
+    }
+
+    private static void noteCorrections(Corrected corrected, List<String> notices) {
+        if (!corrected.corrections().isEmpty()) {
+            notices.add("Showing results for \"" + corrected.text() + "\": " + corrected.corrections().stream()
+                    .map(c -> "\"" + c.typed() + "\" is not in the knowledge base")
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+    }
+
+    /** Side by side, the content words make a phrase; so do all the words, for a typed title ("but what is a GPT"). */
+    private List<List<Token>> phrases(List<Part> parts) {
+        List<Token> content = new ArrayList<>();
+        List<Token> all = new ArrayList<>();
+        parts.stream().filter(p -> !p.quoted()).forEach(part -> {
+            append(content, analysis.queryTokens(part.text()));
+            append(all, analysis.indexTokens(part.text()));
+        });
         Set<List<String>> seen = new LinkedHashSet<>();
         List<List<Token>> phrases = new ArrayList<>();
         for (List<Token> words : List.of(content, all)) {
@@ -80,8 +88,7 @@ final class QueryPlanner {
                 phrases.add(words);
             }
         }
-        return new QueryPlan(Outcome.SEARCH, corrected.text(),
-                ranking.build(units, new RankingQuery.Names(exact, withoutQuestion), phrases), notices);
+        return phrases;
     }
 
     /** Appends the words of one part after those of the parts before, a position apart so no phrase spans the gap. */

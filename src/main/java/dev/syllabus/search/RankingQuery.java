@@ -15,9 +15,11 @@ import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the Lucene query from a query's units, by hand rather than through a query parser, so no user text is ever
@@ -75,8 +77,11 @@ final class RankingQuery {
         this.matchFields = indexed.contains(Field.BODY) ? List.of(matchShort, Searched.of(Field.BODY)) : shortMatchFields;
     }
 
-    /** The queries of one search, all built from the same units. */
-    record Queries(Query matching, Query candidates, Query ranking, Query highlight) {
+    /**
+     * The queries of one search, all built from the same units: which documents match, and three that only score
+     * (candidates cheaply, then the chosen candidates exactly, and the words to highlight) and are run on the matches.
+     */
+    record Queries(Query matching, Query candidates, Query ranking, Set<String> highlight) {
     }
 
     /**
@@ -84,10 +89,8 @@ final class RankingQuery {
      * @param phrases the words outside quotes, side by side, for the proximity boost
      */
     Queries build(List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
-        Query matching = matching(units);
         BooleanQuery.Builder candidates = candidates(units);
-        // The match filters without scoring: only documents that match are ranked, by the per-field scores below.
-        BooleanQuery.Builder ranking = new BooleanQuery.Builder().add(matching, Occur.FILTER);
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
         for (Unit unit : units) {
             ranking.add(unit(unit, fields, shortFields), Occur.SHOULD);
         }
@@ -101,7 +104,7 @@ final class RankingQuery {
                 ranking.add(proximity(phrase), Occur.SHOULD);
             }
         }
-        return new Queries(matching, candidates.build(), ranking.build(), highlight(units));
+        return new Queries(matching(units), candidates.build(), ranking.build(), highlight(units));
     }
 
     /**
@@ -120,26 +123,26 @@ final class RankingQuery {
     }
 
     /**
-     * Candidates for ranking: every word of every unit and synonym, scored in the two match fields, with no phrase
-     * to check but the quoted ones, which must match. Cheap, and every match is among its hits.
+     * Scores candidates for ranking among the matches: the words typed and the one-word synonyms, each a term in the
+     * two match fields. No phrases, and not the words of longer synonyms, which are often common words ("making
+     * things up"): the matches are already known, this only has to put the likely best of them first, cheaply.
      */
     private BooleanQuery.Builder candidates(List<Unit> units) throws IOException {
         Map<String, Alternative> words = new LinkedHashMap<>();
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Unit unit : units) {
-            if (unit.required()) {
-                // A quoted phrase is rare where its words are common: checking it here leaves fewer candidates.
-                query.add(unit(unit, matchFields, shortMatchFields), Occur.MUST);
-                continue;
-            }
-            for (Alternative a : unit.alternatives()) {
+            for (Alternative a : typedOrOneWord(unit)) {
                 a.tokens().forEach(t -> words.merge(t.term(), a, (x, y) -> x.weight() >= y.weight() ? x : y));
             }
         }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Alternative> word : words.entrySet()) {
             Alternative from = word.getValue();
             List<Searched> searched = from.inShortFields() ? shortMatchFields : matchFields;
-            query.add(boost(BlendedTerm.of(searcher, word.getKey(), searched, FIELD_TIE), from.weight()), Occur.SHOULD);
+            // A clause per field, not one per word: skipping can then leave out the low-weighted body postings of
+            // a common word once the top candidates score more than the body alone could add.
+            for (Query inField : BlendedTerm.perField(searcher, word.getKey(), searched)) {
+                query.add(boost(inField, from.weight()), Occur.SHOULD);
+            }
         }
         return query;
     }
@@ -175,21 +178,18 @@ final class RankingQuery {
     }
 
     /**
-     * The words and phrases of the units, in one field: the snippet highlighter applies them to every field, and
-     * without the boosts and links of the ranking query it has far less to check.
+     * The words a snippet marks: those typed and the one-word synonyms. The words of a longer synonym are left
+     * unmarked; alone, they are often common words ("making things up").
      */
-    static Query highlight(List<Unit> units) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Unit unit : units) {
-            for (Alternative a : unit.alternatives()) {
-                if (a.loose() || a.tokens().size() == 1) {
-                    a.tokens().forEach(t -> query.add(new TermQuery(new Term(Field.SUMMARY.id(), t.term())), Occur.SHOULD));
-                } else {
-                    query.add(phrase(Field.SUMMARY.id(), a.tokens(), 0), Occur.SHOULD);
-                }
-            }
-        }
-        return query.build();
+    static Set<String> highlight(List<Unit> units) {
+        Set<String> terms = new HashSet<>();
+        units.forEach(u -> typedOrOneWord(u).forEach(a -> a.tokens().forEach(t -> terms.add(t.term()))));
+        return Set.copyOf(terms);
+    }
+
+    /** The unit's words as typed, and its synonyms of one word. */
+    private static List<Alternative> typedOrOneWord(Unit unit) {
+        return unit.alternatives().stream().filter(a -> a == unit.alternatives().get(0) || a.tokens().size() == 1).toList();
     }
 
     private static Query link(String field, String slug, float boost) {

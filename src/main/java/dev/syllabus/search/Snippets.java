@@ -1,103 +1,124 @@
 package dev.syllabus.search;
 
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
-import java.text.BreakIterator;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Highlighted snippets: the passage of about a sentence, from the first field in {@link Field#SNIPPET_ORDER} where
- * the query matched, HTML-escaped with the matched words in {@code <mark>}. A hit that matched only in its title
+ * Highlighted snippets: about {@value #LENGTH} characters from the first field in {@link Field#SNIPPET_ORDER} that has
+ * a word of the query, HTML-escaped with the matched words in {@code <mark>}. A hit that matched only in its title
  * gets the start of its summary, escaped and unmarked.
+ * <p>
+ * The text is in memory, so the field is analysed again, as the index analysed it, up to the end of the passage
+ * around the first match. Lucene's highlighters need offsets in the postings or an index per document, and either
+ * costs more than the ranking of the whole page.
  */
 final class Snippets {
     static final int LENGTH = 160;
+    /** How far before the first match a passage may start, to begin at a sentence rather than mid-way. */
+    private static final int LEAD = 60;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String OPEN = "<mark>";
     private static final String CLOSE = "</mark>";
 
-    private final UnifiedHighlighter highlighter;
+    private final Analyzer analyzer;
 
-    /** @param documents the source of a document id's text: the index stores none, the documents are in memory */
-    Snippets(IndexSearcher searcher, TextAnalysis analysis, IntFunction<SearchDocument> documents) {
-        highlighter = new InMemoryText(UnifiedHighlighter.builder(searcher, analysis.index())
-                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f))
-                // Every text field is analysed alike, so a term the query sought in any field highlights in all of them.
-                .withFieldMatcher(field -> true)
-                .withMaxNoHighlightPassages(0)
-                // Term positions and phrase checks are enough for snippets; matching whole weights costs far more.
-                .withWeightMatches(false)
-                // A phrase's words are marked wherever they occur near a match; checking each span exactly costs more.
-                .withHighlightPhrasesStrictly(false), documents);
+    Snippets(TextAnalysis analysis) {
+        this.analyzer = analysis.index();
     }
 
-    /** Reads the text to highlight from the documents in memory instead of stored fields, which would be decompressed. */
-    private static final class InMemoryText extends UnifiedHighlighter {
-        private final IntFunction<SearchDocument> documents;
-
-        InMemoryText(UnifiedHighlighter.Builder builder, IntFunction<SearchDocument> documents) {
-            super(builder);
-            this.documents = documents;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-                throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                SearchDocument document = documents.apply(doc);
-                CharSequence[] texts = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    // Values are joined as the index saw them: one offset apart, the analyzer's offset gap.
-                    texts[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.values(Field.ofId(fields[f])));
-                }
-                values.add(texts);
-            }
-            return values;
-        }
-    }
-
-    /** One snippet per document, in the order of {@code docIds}. */
-    List<String> of(Query query, int[] docIds, List<SearchDocument> documents) throws IOException {
-        String[] snippets = new String[docIds.length];
-        if (query != null) {
-            // Field by field, and only for the hits still without a snippet: most find theirs in the summary.
-            for (Field field : Field.SNIPPET_ORDER) {
-                highlight(field, query, docIds, snippets);
-            }
-        }
+    /** One snippet per document, in order; {@code terms} empty gives every document its description. */
+    List<String> of(Set<String> terms, List<SearchDocument> documents) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < docIds.length; i++) {
-            out.add(snippets[i] != null ? snippets[i] : description(documents.get(i)));
+        for (SearchDocument document : documents) {
+            out.add(terms.isEmpty() ? description(document) : highlight(terms, document).orElseGet(() -> description(document)));
         }
         return out;
     }
 
-    private void highlight(Field field, Query query, int[] docIds, String[] snippets) throws IOException {
-        int[] missing = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null).toArray();
-        if (missing.length == 0) {
-            return;
-        }
-        int[] docs = Arrays.stream(missing).map(i -> docIds[i]).toArray();
-        String[] found = highlighter.highlightFields(new String[] {field.id()}, query, docs, new int[] {1}).get(field.id());
-        for (int k = 0; k < missing.length; k++) {
-            if (found[k] != null && !found[k].isBlank()) {
-                // Values of a multi-valued field are joined by a separator character; show it as a space.
-                snippets[missing[k]] = found[k].replaceAll("[\\s\\x00\\u2029]+", " ").strip();
+    private Optional<String> highlight(Set<String> terms, SearchDocument document) {
+        for (Field field : Field.SNIPPET_ORDER) {
+            for (String value : document.values(field)) {
+                List<int[]> marks = matches(field, value, terms);
+                if (!marks.isEmpty()) {
+                    return Optional.of(passage(value, marks));
+                }
             }
         }
+        return Optional.empty();
+    }
+
+    /** The offsets of the words of {@code text} that are query terms, up to a passage's length after the first. */
+    private List<int[]> matches(Field field, String text, Set<String> terms) {
+        List<int[]> marks = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field.id(), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!marks.isEmpty() && offset.endOffset() > marks.get(0)[0] + LENGTH) {
+                    break;
+                }
+                if (terms.contains(term.toString())) {
+                    marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory failed", e);
+        }
+        return marks;
+    }
+
+    /** The passage around the first match: from the sentence it is in when that starts close enough before it. */
+    private static String passage(String text, List<int[]> marks) {
+        int first = marks.get(0)[0];
+        int from = passageStart(text, first);
+        int to = Math.min(text.length(), from + LENGTH);
+        if (to < text.length()) {
+            int space = text.lastIndexOf(' ', to);
+            to = space > first ? space : to;
+        }
+        StringBuilder out = new StringBuilder(LENGTH + 40);
+        out.append(from > 0 ? "… " : "");
+        int at = from;
+        for (int[] mark : marks) {
+            if (mark[0] < at || mark[1] > to) {
+                continue;
+            }
+            out.append(escape(flat(text.substring(at, mark[0])))).append(OPEN)
+                    .append(escape(flat(text.substring(mark[0], mark[1])))).append(CLOSE);
+            at = mark[1];
+        }
+        out.append(escape(flat(text.substring(at, to))));
+        return (to < text.length() ? out.append(" …") : out).toString().strip();
+    }
+
+    private static int passageStart(String text, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - LEAD); i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < first && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 2;
+            }
+        }
+        if (first <= LEAD) {
+            return 0;
+        }
+        int space = text.indexOf(' ', first - LEAD / 2);
+        return space >= 0 && space < first ? space + 1 : first;
+    }
+
+    private static String flat(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
     }
 
     /** The document's own description, for a hit whose snippet fields the query did not match. */
