@@ -62,14 +62,16 @@ final class RankingQuery {
     }
 
     private final IndexSearcher searcher;
+    private final NameMatches knownNames;
     /** The text fields this index has (a field the index lacks would break BM25's statistics), and the short ones. */
     private final List<Searched> fields;
     private final List<Searched> shortFields;
     private final List<Searched> matchFields;
     private final List<Searched> shortMatchFields;
 
-    RankingQuery(IndexSearcher searcher, List<Field> indexed) {
+    RankingQuery(IndexSearcher searcher, List<Field> indexed, NameMatches knownNames) {
         this.searcher = searcher;
+        this.knownNames = knownNames;
         this.fields = indexed.stream().map(Searched::of).toList();
         this.shortFields = indexed.stream().filter(Field.SHORT::contains).map(Searched::of).toList();
         Searched matchShort = new Searched(Field.MATCH_SHORT, Field.MATCH_SHORT_BOOST);
@@ -91,7 +93,7 @@ final class RankingQuery {
     Queries build(List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
         BooleanQuery.Builder candidates = candidates(units);
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-        for (Unit unit : units) {
+        for (Unit unit : synonymsOnce(units)) {
             ranking.add(unit(unit, fields, shortFields), Occur.SHOULD);
         }
         addLinks(candidates, units);
@@ -108,18 +110,57 @@ final class RankingQuery {
     }
 
     /**
+     * The units with each synonym kept only by the first unit that has it: names in one query often stand for the
+     * same concept ("beam search decoding"), and scoring its synonyms once per unit multiplies the work, not the
+     * information.
+     */
+    private static List<Unit> synonymsOnce(List<Unit> units) {
+        Set<List<String>> seen = new HashSet<>();
+        List<Unit> out = new ArrayList<>();
+        for (Unit unit : units) {
+            List<Alternative> kept = new ArrayList<>();
+            for (Alternative a : unit.alternatives()) {
+                if (a == unit.alternatives().get(0) || seen.add(a.tokens().stream().map(Token::term).toList())) {
+                    kept.add(a);
+                }
+            }
+            out.add(new Unit(kept, unit.required(), unit.name(), unit.concepts(), unit.creators()));
+        }
+        return out;
+    }
+
+    /**
      * Which documents match, in the two match fields: quoted phrases must; of the other units, one must when there
      * are one or two, and all but one when there are more, so a long question is not answered by every page that
-     * shares one of its words.
+     * shares one of its words. Nothing is scored, so plain term and phrase queries are enough.
      */
     private Query matching(List<Unit> units) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Unit unit : units) {
-            query.add(unit(unit, matchFields, shortMatchFields), unit.required() ? Occur.MUST : Occur.SHOULD);
+            query.add(matching(unit), unit.required() ? Occur.MUST : Occur.SHOULD);
         }
         long optional = units.stream().filter(u -> !u.required()).count();
         query.setMinimumNumberShouldMatch(optional <= 2 ? Math.min(1, (int) optional) : (int) optional - 1);
         return query.build();
+    }
+
+    /** A unit matches by any of its alternatives; synonyms by the documents found for them when the index was built. */
+    private Query matching(Unit unit) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<List<Token>> synonyms = new ArrayList<>();
+        for (Alternative a : unit.alternatives()) {
+            if (a.inShortFields() && !a.loose() && knownNames.knows(a.tokens())) {
+                synonyms.add(a.tokens());
+                continue;
+            }
+            for (Searched field : a.inShortFields() ? shortMatchFields : matchFields) {
+                any.add(match(field.id(), a), Occur.SHOULD);
+            }
+        }
+        if (!synonyms.isEmpty()) {
+            any.add(new MatchedDocs(knownNames.union(synonyms)), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /**

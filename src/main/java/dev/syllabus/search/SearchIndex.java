@@ -34,8 +34,9 @@ public final class SearchIndex {
         DirectoryReader reader = IndexWriting.write(documents, analysis);
         IndexSearcher searcher = new IndexSearcher(reader);
         int[] ordinals = IndexWriting.ordinals(reader);
-        this.planner = new QueryPlanner(analysis, Synonyms.of(kb, analysis), new Speller(reader, analysis),
-                new RankingQuery(searcher, IndexWriting.indexedFields(reader)));
+        Synonyms synonyms = Synonyms.of(kb, analysis);
+        this.planner = new QueryPlanner(analysis, synonyms, new Speller(reader, analysis),
+                new RankingQuery(searcher, IndexWriting.indexedFields(reader), NameMatches.of(searcher, synonyms.names())));
         this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(kb));
         this.typeAhead = TypeAhead.of(kb, analysis);
     }

@@ -12,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +50,11 @@ final class Synonyms {
         kb.creators().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.creators));
         curated().forEach(synonyms::addGroup);
         return synonyms;
+    }
+
+    /** Every name, as the index analysed it: what a query may expand a recognised name into. */
+    Collection<List<Token>> names() {
+        return Collections.unmodifiableCollection(names.values());
     }
 
     /** A name found in a query: where it starts, how many query tokens it spans, and the other names for it. */
