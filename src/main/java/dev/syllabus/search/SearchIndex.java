@@ -33,6 +33,9 @@ public final class SearchIndex {
         this.documents = KnowledgeDocuments.of(kb);
         DirectoryReader reader = IndexWriting.write(documents, analysis);
         IndexSearcher searcher = new IndexSearcher(reader);
+        // Lucene's cache would keep the match sets of queries repeated lately, so speed would depend on what was asked
+        // before; every search does its full work instead (the web layer keeps whole answers to repeated requests).
+        searcher.setQueryCache(null);
         int[] ordinals = IndexWriting.ordinals(reader);
         Synonyms synonyms = Synonyms.of(kb, analysis);
         this.planner = new QueryPlanner(analysis, synonyms, new Speller(reader, analysis),
