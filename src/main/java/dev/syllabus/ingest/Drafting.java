@@ -19,6 +19,8 @@ import java.util.Set;
  * defects validation would otherwise reject (an impossible video id, a host that looks misspelt).
  */
 final class Drafting {
+    private static final java.util.regex.Pattern ANGLES = java.util.regex.Pattern.compile("^<|>$");
+
     private final KnownContent known;
     private final Set<String> slugsInUse;
     private final Set<String> hosts;
@@ -50,7 +52,7 @@ final class Drafting {
 
     /** The address as the source spelled it, minus Markdown escapes; a start time belongs to a segment, not the address. */
     private static String spelling(CanonicalUrl url, String written) {
-        String clean = written.strip().replaceAll("^<|>$", "").replace("\\", "");
+        String clean = ANGLES.matcher(written.strip()).replaceAll("").replace("\\", "");
         boolean mayHaveStart = clean.contains("t=") || clean.contains("start=");
         return mayHaveStart && CanonicalUrl.parse(clean).start().isPresent() ? url.value() : clean;
     }

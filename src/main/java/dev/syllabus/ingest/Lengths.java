@@ -46,19 +46,28 @@ final class Lengths {
         return Optional.ofNullable(best);
     }
 
-    /** A digit followed, within a few characters, by an h or an m: the only texts the patterns can match. */
+    /**
+     * A digit followed by an h or an m, with at most a blank or a hyphen between them: every form starts so, and most
+     * texts around a link have no such thing, so the patterns need not run.
+     */
     private static boolean mayStateOne(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                for (int j = i + 1; j < Math.min(text.length(), i + 5); j++) {
-                    char c = Character.toLowerCase(text.charAt(j));
-                    if (c == 'h' || c == 'm') {
-                        return true;
-                    }
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && !isDigit(text.charAt(i + 1))) {
+                int j = i + 1;
+                char c = text.charAt(j);
+                if ((c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && j + 1 < text.length()) {
+                    c = text.charAt(++j);
+                }
+                if (c == 'h' || c == 'H' || c == 'm' || c == 'M') {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<StatedLength> read(Matcher m, Consumer<String> rejected) {

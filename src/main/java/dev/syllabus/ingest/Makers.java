@@ -17,6 +17,10 @@ import java.util.Set;
  * Starmer", "Hugging Face" and "Hugging Face Team"), named as the input names them most often.
  */
 final class Makers {
+    private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
+            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*");
+    private static final java.util.regex.Pattern PERSON_LIKE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
     private final CreatorDirectory known;
     private final CreatorDirectory fresh = new CreatorDirectory();
     private final Map<Slug, NewCreator> created = new LinkedHashMap<>();
@@ -162,10 +166,10 @@ final class Makers {
         }
 
         private CreatorKind kindOf(String name) {
-            if (name.matches("(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*")) {
+            if (ORGANISATION_WORD.matcher(name).matches()) {
                 return CreatorKind.ORGANISATION;
             }
-            boolean personLike = name.matches("\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
+            boolean personLike = PERSON_LIKE.matcher(name).matches();
             return personLike && channel == 0 ? CreatorKind.PERSON : channel > 0 ? CreatorKind.CHANNEL : CreatorKind.ORGANISATION;
         }
     }
