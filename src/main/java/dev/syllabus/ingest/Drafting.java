@@ -22,26 +22,34 @@ final class Drafting {
     private static final java.util.regex.Pattern ANGLES = java.util.regex.Pattern.compile("^<|>$");
 
     private final KnownContent known;
-    private final Set<String> slugsInUse;
     private final Set<String> hosts;
-    private final java.util.Map<String, Optional<String>> lookalikes = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<String>> lookalikes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code newHosts} are the hosts of every draft to come, so lookalikes are caught whichever is drafted first. */
-    Drafting(KnownContent known, Set<String> slugsInUse, Set<String> newHosts) {
+    Drafting(KnownContent known, Set<String> newHosts) {
         this.known = known;
-        this.slugsInUse = slugsInUse;
         this.hosts = new LinkedHashSet<>(known.hosts());
         hosts.addAll(newHosts);
     }
 
-    NewResource draft(Candidate c, ResourceKind kind, List<Slug> creators) {
+    /** A draft but for its slug, which must be unique across the whole import and so is given in input order. */
+    record Prepared(String slugBase, String title, ResourceKind kind, List<Slug> creators, List<String> written,
+                    Optional<StatedLength> length, List<Moment> moments, List<Sections.Part> sections, List<Slug> covers,
+                    List<KnownDefect> defects, List<Origin> origins, List<String> notes) {
+        NewResource draft(Slug slug) {
+            return new NewResource(slug, title, kind, creators, written.get(0), written.subList(1, written.size()), length,
+                    moments, sections, covers, defects, origins, notes);
+        }
+    }
+
+    /** Everything but the slug; safe to call from several threads at once. */
+    Prepared prepare(Candidate c, ResourceKind kind, List<Slug> creators) {
         String title = title(c);
-        Slug slug = Slugs.unique(Slugs.of(title), slugsInUse);
         List<String> written = new ArrayList<>();
         c.urls().forEach((url, spelling) -> written.add(spelling(url, spelling)));
         List<KnownDefect> defects = defects(c.urls().keySet());
-        return new NewResource(slug, title, kind, creators, written.get(0), written.subList(1, written.size()), c.length(),
-                c.moments(), c.sections(), covers(c), defects, c.origins(), notes(c));
+        return new Prepared(Slugs.of(title), title, kind, creators, written, c.length(), c.moments(), c.sections(), covers(c),
+                defects, c.origins(), notes(c));
     }
 
     static String title(Candidate c) {

@@ -44,8 +44,11 @@ final class Reconciler {
         List<ReportItem> unaddressed = new ArrayList<>();
         UnaddressedOutcomes outcomes = new UnaddressedOutcomes(known, r.makers, candidates, r::merge);
         mentions.stream().filter(m -> !m.address().usable()).forEach(m -> unaddressed.add(outcomes.of(m)));
-        Drafting drafting = new Drafting(known, r.slugs, newHosts(candidates, known));
-        candidates.forEach(c -> r.decide(c, drafting));
+        Drafting drafting = new Drafting(known, newHosts(candidates, known));
+        // Assessing a candidate only reads what is settled by now, so candidates are assessed in parallel; the outcomes
+        // are recorded in input order, which keeps slugs, merges and the report as a sequential run makes them.
+        List<Assessment> assessed = candidates.parallelStream().map(c -> r.assess(c, drafting)).toList();
+        assessed.forEach(r::record);
         r.items.addAll(unaddressed);
         return new Plan(r.items, r.drafts, List.copyOf(r.creators), r.merges);
     }
@@ -56,22 +59,39 @@ final class Reconciler {
         return hosts;
     }
 
-    private void decide(Candidate c, Drafting drafting) {
+    /**
+     * What a candidate is, decided without touching shared state: its creators and kind, the entities its addresses
+     * belong to, and either the entity it matches with the comparison, or the draft it would become.
+     */
+    private record Assessment(Candidate c, Makers.Resolution who, ResourceKind kind, Set<Entity> hits, Optional<Entity> match,
+                              Comparison.Outcome outcome, Drafting.Prepared draft) {
+    }
+
+    private Assessment assess(Candidate c, Drafting drafting) {
         Makers.Resolution who = resolve(c);
         ResourceKind kind = KindRules.decide(Optional.of(c.firstUrl()), c.cues(), c.makers());
         Set<Entity> hits = new LinkedHashSet<>();
         c.urls().keySet().forEach(u -> known.byUrl(u).ifPresent(hits::add));
         if (hits.size() > 1) {
-            items.add(item(ReportItem.Status.CONFLICT, c, kind, who, null, List.of(), List.of(new Conflict("address",
-                    String.join(", ", hits.stream().map(e -> e.slug().value()).toList()), c.firstUrl().value(),
-                    c.origins().get(0).where())), List.of("its addresses belong to different entities: merge them first")));
-            return;
+            return new Assessment(c, who, kind, hits, Optional.empty(), null, null);
         }
         Optional<Entity> match = hits.stream().findFirst().or(() -> byCreatorAndTitle(c, who));
         if (match.isPresent()) {
-            known(c, match.get(), who, kind);
+            return new Assessment(c, who, kind, hits, match, Comparison.of(match.get(), c, who, kind), null);
+        }
+        return new Assessment(c, who, kind, hits, match, null, drafting.prepare(c, kind, who.all()));
+    }
+
+    private void record(Assessment a) {
+        Candidate c = a.c();
+        if (a.hits().size() > 1) {
+            items.add(item(ReportItem.Status.CONFLICT, c, a.kind(), a.who(), null, List.of(), List.of(new Conflict("address",
+                    String.join(", ", a.hits().stream().map(e -> e.slug().value()).toList()), c.firstUrl().value(),
+                    c.origins().get(0).where())), List.of("its addresses belong to different entities: merge them first")));
+        } else if (a.match().isPresent()) {
+            known(c, a.match().get(), a.who(), a.kind(), a.outcome());
         } else {
-            fresh(c, who, kind, drafting);
+            fresh(c, a.who(), a.kind(), a.draft());
         }
     }
 
@@ -101,8 +121,7 @@ final class Reconciler {
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
-    private void known(Candidate c, Entity e, Makers.Resolution who, ResourceKind kind) {
-        Comparison.Outcome o = Comparison.of(e, c, who, kind);
+    private void known(Candidate c, Entity e, Makers.Resolution who, ResourceKind kind, Comparison.Outcome o) {
         o.facts().stream().filter(Fact.AddedCreator.class::isInstance).map(f -> ((Fact.AddedCreator) f).creator())
                 .forEach(s -> makers.created(s).ifPresent(creators::add));
         merge(e, o.facts());
@@ -119,8 +138,8 @@ final class Reconciler {
         }
     }
 
-    private void fresh(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting drafting) {
-        NewResource draft = drafting.draft(c, kind, who.all());
+    private void fresh(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting.Prepared prepared) {
+        NewResource draft = prepared.draft(Slugs.unique(prepared.slugBase(), slugs));
         drafts.add(draft);
         who.fresh().forEach(s -> makers.created(s).ifPresent(creators::add));
         List<Conflict> disagreements = new ArrayList<>();
