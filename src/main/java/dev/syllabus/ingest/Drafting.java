@@ -22,14 +22,16 @@ final class Drafting {
     private static final java.util.regex.Pattern ANGLES = java.util.regex.Pattern.compile("^<|>$");
 
     private final KnownContent known;
-    private final Set<String> hosts;
+    /** Hosts by length: a lookalike is at most two edits away, so only hosts within two characters' length can be one. */
+    private final java.util.Map<Integer, List<String>> hostsByLength = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<String>> lookalikes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code newHosts} are the hosts of every draft to come, so lookalikes are caught whichever is drafted first. */
     Drafting(KnownContent known, Set<String> newHosts) {
         this.known = known;
-        this.hosts = new LinkedHashSet<>(known.hosts());
+        Set<String> hosts = new LinkedHashSet<>(known.hosts());
         hosts.addAll(newHosts);
+        hosts.forEach(h -> hostsByLength.computeIfAbsent(h.length(), k -> new ArrayList<>()).add(h));
     }
 
     /** A draft but for its slug, which must be unique across the whole import and so is given in input order. */
@@ -71,8 +73,16 @@ final class Drafting {
             u.youtubeVideoId().filter(id -> !CanonicalUrl.isValidYoutubeVideoId(id)).ifPresent(id -> out.add(new KnownDefect(
                     DefectKind.INVALID_VIDEO_ID, "The source links video id '" + id + "', which has " + id.length()
                     + " characters instead of 11; find the right address.")));
-            lookalikes.computeIfAbsent(u.host(), h -> Hosts.lookalike(h, hosts)).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
+            lookalikes.computeIfAbsent(u.host(), h -> Hosts.lookalike(h, sameLength(h))).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
                     "The source spells the host '" + u.host() + "', close to the known host '" + h + "'; check the address.")));
+        }
+        return out;
+    }
+
+    private List<String> sameLength(String host) {
+        List<String> out = new ArrayList<>();
+        for (int n = host.length() - 2; n <= host.length() + 2; n++) {
+            out.addAll(hostsByLength.getOrDefault(n, List.of()));
         }
         return out;
     }

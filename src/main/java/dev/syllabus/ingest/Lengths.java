@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Lengths {
     static final int MAX_HOURS = 1000;
+    /** The longest qualifier ("approx. ", 8) and number (12 digits and two decimals) before a candidate digit, and more. */
+    private static final int LOOK_BACK = 32;
 
     private static final String APPROX = "(~|about |around |approx\\.? |roughly |nearly |almost )?";
     private static final List<Pattern> FORMS = List.of(
@@ -27,13 +29,17 @@ final class Lengths {
 
     /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
     static Optional<StatedLength> find(String text, Consumer<String> rejected) {
-        if (!mayStateOne(text)) {
+        int first = firstCandidate(text);
+        if (first < 0) {
             return Optional.empty();
         }
+        // No form can start further back than a qualifier and a number's digits before the first candidate; the
+        // look-arounds still see the whole text.
+        int from = Math.max(0, first - LOOK_BACK);
         StatedLength best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern form : FORMS) {
-            Matcher m = form.matcher(text);
+            Matcher m = form.matcher(text).region(from, text.length()).useTransparentBounds(true);
             while (m.find() && m.start() < bestAt) {
                 Optional<StatedLength> read = read(m, rejected);
                 if (read.isPresent()) {
@@ -47,10 +53,10 @@ final class Lengths {
     }
 
     /**
-     * A digit followed by an h or an m, with at most a blank or a hyphen between them: every form starts so, and most
-     * texts around a link have no such thing, so the patterns need not run.
+     * Where the first digit followed by an h or an m (with at most a blank or a hyphen between them) is, or -1: every
+     * form has one, and most texts around a link have none, so the patterns need not run.
      */
-    private static boolean mayStateOne(String text) {
+    private static int firstCandidate(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (isDigit(text.charAt(i)) && !isDigit(text.charAt(i + 1))) {
                 int j = i + 1;
@@ -59,11 +65,11 @@ final class Lengths {
                     c = text.charAt(++j);
                 }
                 if (c == 'h' || c == 'H' || c == 'm' || c == 'M') {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isDigit(char c) {

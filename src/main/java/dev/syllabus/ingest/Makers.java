@@ -137,7 +137,8 @@ final class Makers {
 
         /** "statquest" opens "statquest with josh starmer"; a one-word prefix must be a distinctive word. */
         private static boolean wordPrefix(String shorter, String longer) {
-            return longer.startsWith(shorter + " ") && (shorter.contains(" ") || shorter.length() >= 6);
+            return longer.length() > shorter.length() && longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' '
+                    && (shorter.contains(" ") || shorter.length() >= 6);
         }
 
         void add(CreatorName n) {

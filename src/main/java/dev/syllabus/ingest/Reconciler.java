@@ -61,10 +61,11 @@ final class Reconciler {
 
     /**
      * What a candidate is, decided without touching shared state: its creators and kind, the entities its addresses
-     * belong to, and either the entity it matches with the comparison, or the draft it would become.
+     * belong to, and either the entity it matches with the comparison, or the draft it would become with its report
+     * item, both still without a slug.
      */
     private record Assessment(Candidate c, Makers.Resolution who, ResourceKind kind, Set<Entity> hits, Optional<Entity> match,
-                              Comparison.Outcome outcome, Drafting.Prepared draft) {
+                              Comparison.Outcome outcome, Drafting.Prepared draft, ReportItem draftItem) {
     }
 
     private Assessment assess(Candidate c, Drafting drafting) {
@@ -73,13 +74,14 @@ final class Reconciler {
         Set<Entity> hits = new LinkedHashSet<>();
         c.urls().keySet().forEach(u -> known.byUrl(u).ifPresent(hits::add));
         if (hits.size() > 1) {
-            return new Assessment(c, who, kind, hits, Optional.empty(), null, null);
+            return new Assessment(c, who, kind, hits, Optional.empty(), null, null, null);
         }
         Optional<Entity> match = hits.stream().findFirst().or(() -> byCreatorAndTitle(c, who));
         if (match.isPresent()) {
-            return new Assessment(c, who, kind, hits, match, Comparison.of(match.get(), c, who, kind), null);
+            return new Assessment(c, who, kind, hits, match, Comparison.of(match.get(), c, who, kind), null, null);
         }
-        return new Assessment(c, who, kind, hits, match, null, drafting.prepare(c, kind, who.all()));
+        Drafting.Prepared draft = drafting.prepare(c, kind, who.all());
+        return new Assessment(c, who, kind, hits, match, null, draft, freshItem(c, who, kind, draft));
     }
 
     private void record(Assessment a) {
@@ -91,7 +93,7 @@ final class Reconciler {
         } else if (a.match().isPresent()) {
             known(c, a.match().get(), a.who(), a.kind(), a.outcome());
         } else {
-            fresh(c, a.who(), a.kind(), a.draft());
+            fresh(a.who(), a.draft(), a.draftItem());
         }
     }
 
@@ -138,10 +140,16 @@ final class Reconciler {
         }
     }
 
-    private void fresh(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting.Prepared prepared) {
-        NewResource draft = prepared.draft(Slugs.unique(prepared.slugBase(), slugs));
-        drafts.add(draft);
+    private void fresh(Makers.Resolution who, Drafting.Prepared prepared, ReportItem i) {
+        Slug slug = Slugs.unique(prepared.slugBase(), slugs);
+        drafts.add(prepared.draft(slug));
         who.fresh().forEach(s -> makers.created(s).ifPresent(creators::add));
+        items.add(new ReportItem(i.status(), slug.value(), i.title(), i.kind(), i.url(), i.creators(), i.origins(), i.under(),
+                i.reason(), i.facts(), i.conflicts(), i.notes(), i.sourceNote()));
+    }
+
+    /** The report item of a new draft, all but its slug. */
+    private static ReportItem freshItem(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting.Prepared draft) {
         List<Conflict> disagreements = new ArrayList<>();
         for (Candidate.Named t : c.realTitles()) {
             if (!TitleWords.agree(t.title().text(), draft.title())) {
@@ -153,9 +161,9 @@ final class Reconciler {
             notes.add("creator names not resolved: " + String.join(", ", who.unresolved()));
         }
         draft.defects().forEach(d -> notes.add("defect " + d.kind().id() + ": " + d.note()));
-        items.add(new ReportItem(ReportItem.Status.NEW, draft.slug().value(), draft.title(), kind.id(), draft.url(),
+        return new ReportItem(ReportItem.Status.NEW, "", draft.title(), kind.id(), draft.written().get(0),
                 slugs(draft.creators()), wheres(c), c.origins().get(0).under(), "", read(draft), disagreements, notes,
-                sourceNote(c)));
+                sourceNote(c));
     }
 
     private ReportItem item(ReportItem.Status status, Candidate c, ResourceKind kind, Makers.Resolution who, Entity e,
@@ -169,9 +177,9 @@ final class Reconciler {
     }
 
     /** What was read for a new draft beyond its title, kind, address and creators. */
-    private static List<String> read(NewResource draft) {
+    private static List<String> read(Drafting.Prepared draft) {
         List<String> out = new ArrayList<>();
-        draft.alternates().forEach(a -> out.add("alternate address " + a));
+        draft.written().subList(1, draft.written().size()).forEach(a -> out.add("alternate address " + a));
         draft.length().ifPresent(l -> out.add(new Fact.Length(l).describe()));
         draft.moments().forEach(m -> out.add(new Fact.AddedSegment(m).describe()));
         draft.sections().forEach(p -> out.add("section \"" + p.name() + "\"" + (p.topic().isEmpty() ? "" : " for " + p.topic())));
