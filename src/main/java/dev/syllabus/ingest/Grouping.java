@@ -38,8 +38,10 @@ final class Grouping {
         // Many candidates share a title's words ("Notes on attention" by different people): read each one's title and
         // makers once, and again only when it absorbs another.
         Map<Candidate, Traits> traits = new HashMap<>();
-        for (Candidate c : all) {
-            Traits t = Traits.of(c);
+        List<Traits> first = all.parallelStream().map(Traits::of).toList();
+        for (int i = 0; i < all.size(); i++) {
+            Candidate c = all.get(i);
+            Traits t = first.get(i);
             Set<String> words = t.title().map(x -> TitleWords.of(x.text())).orElse(Set.of());
             List<Candidate> sameWords = words.size() < 2 ? List.of() : byWords.getOrDefault(words, List.of());
             Optional<Candidate> same = sameWords.stream().filter(o -> sameResource(traits.get(o), t)).findFirst();

@@ -38,11 +38,12 @@ final class Makers {
     Makers(KnownContent content, List<Mention> mentions, Set<String> slugsInUse) {
         this.known = content.creators();
         Clusters clusters = new Clusters();
-        for (Mention m : mentions) {
-            makers(m).forEach(n -> clusters.of(n.name()).orElseGet(clusters::add).add(n));
-        }
-        for (Mention m : mentions) {
-            List<CreatorName> makers = makers(m);
+        // Looking names up in the knowledge base only reads it: done on all cores, the clustering then goes in order.
+        List<List<CreatorName>> unknownMakers = mentions.parallelStream().map(this::makers).toList();
+        unknownMakers.forEach(names -> names.forEach(n -> clusters.of(n.name()).orElseGet(clusters::add).add(n)));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            List<CreatorName> makers = unknownMakers.get(i);
             List<CreatorName> aside = m.creators().stream().filter(p -> !p.isMaker()).toList();
             // "3Blue1Brown (Grant Sanderson)" names the person behind the channel; a list in parentheses names members.
             if (makers.size() == 1 && aside.size() == 1 && known.resolve(aside.get(0).name()).isEmpty()
