@@ -45,17 +45,19 @@ final class MarkdownChunks {
     }
 
     private static int firstLongBlockOpener(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '`' || c == '~' || c == '<') {
-                for (String opener : LONG_BLOCK_OPENERS) {
-                    if (text.regionMatches(true, i, opener, 0, opener.length())) {
-                        return i;
-                    }
+        int first = text.length();
+        for (String fence : new String[] {"```", "~~~"}) {
+            int at = text.indexOf(fence);
+            first = at >= 0 ? Math.min(first, at) : first;
+        }
+        for (int i = text.indexOf('<'); i >= 0 && i < first; i = text.indexOf('<', i + 1)) {
+            for (String opener : LONG_BLOCK_OPENERS) {
+                if (text.regionMatches(true, i, opener, 0, opener.length())) {
+                    return i;
                 }
             }
         }
-        return text.length();
+        return first;
     }
 
     /** One to six '#' at the very start of the line, then a blank or the end of the line: an ATX heading. */
