@@ -23,6 +23,11 @@ record Block(Kind kind, int line, int level, String text, List<Link> links, List
         return Math.max(min, Math.min(value, max));
     }
 
+    /** The same block {@code lines} lines further down, as read from a part of a document that starts there. */
+    Block shifted(int lines) {
+        return lines == 0 ? this : new Block(kind, line + lines, level, text, links, children.stream().map(c -> c.shifted(lines)).toList());
+    }
+
     static Block heading(int line, int level, String text, List<Link> links) {
         return new Block(Kind.HEADING, line, level, text, links, List.of());
     }

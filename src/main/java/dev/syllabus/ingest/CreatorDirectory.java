@@ -28,12 +28,9 @@ final class CreatorDirectory {
     private static final int SCAN_MIN_KEY = 4;
     /** Names recur across a guide; their keys are worth remembering, long prose is not. */
     private static final int KEY_CACHE_MAX_LENGTH = 80;
-    private static final Map<String, String> KEYS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 4096;
-        }
-    });
+    private static final int KEY_CACHE_SIZE = 4096;
+    /** Shared by the threads of an import; emptied when full, which costs a few recomputed keys, never a wrong one. */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Set<Slug>> byKey = new HashMap<>();
     private final Map<String, Set<Slug>> bySurname = new HashMap<>();
@@ -93,7 +90,15 @@ final class CreatorDirectory {
         if (name.length() > KEY_CACHE_MAX_LENGTH) {
             return computeKey(name);
         }
-        return KEYS.computeIfAbsent(name, CreatorDirectory::computeKey);
+        String key = KEYS.get(name);
+        if (key == null) {
+            if (KEYS.size() > KEY_CACHE_SIZE) {
+                KEYS.clear();
+            }
+            key = computeKey(name);
+            KEYS.put(name, key);
+        }
+        return key;
     }
 
     private static String computeKey(String name) {

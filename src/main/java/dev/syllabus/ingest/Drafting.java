@@ -19,27 +19,39 @@ import java.util.Set;
  * defects validation would otherwise reject (an impossible video id, a host that looks misspelt).
  */
 final class Drafting {
+    private static final java.util.regex.Pattern ANGLES = java.util.regex.Pattern.compile("^<|>$");
+
     private final KnownContent known;
-    private final Set<String> slugsInUse;
-    private final Set<String> hosts;
-    private final java.util.Map<String, Optional<String>> lookalikes = new java.util.HashMap<>();
+    /** Hosts by length: a lookalike is at most two edits away, so only hosts within two characters' length can be one. */
+    private final java.util.Map<Integer, List<String>> hostsByLength = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<String>> lookalikes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code newHosts} are the hosts of every draft to come, so lookalikes are caught whichever is drafted first. */
-    Drafting(KnownContent known, Set<String> slugsInUse, Set<String> newHosts) {
+    Drafting(KnownContent known, Set<String> newHosts) {
         this.known = known;
-        this.slugsInUse = slugsInUse;
-        this.hosts = new LinkedHashSet<>(known.hosts());
+        Set<String> hosts = new LinkedHashSet<>(known.hosts());
         hosts.addAll(newHosts);
+        hosts.forEach(h -> hostsByLength.computeIfAbsent(h.length(), k -> new ArrayList<>()).add(h));
     }
 
-    NewResource draft(Candidate c, ResourceKind kind, List<Slug> creators) {
+    /** A draft but for its slug, which must be unique across the whole import and so is given in input order. */
+    record Prepared(String slugBase, String title, ResourceKind kind, List<Slug> creators, List<String> written,
+                    Optional<StatedLength> length, List<Moment> moments, List<Sections.Part> sections, List<Slug> covers,
+                    List<KnownDefect> defects, List<Origin> origins, List<String> notes) {
+        NewResource draft(Slug slug) {
+            return new NewResource(slug, title, kind, creators, written.get(0), written.subList(1, written.size()), length,
+                    moments, sections, covers, defects, origins, notes);
+        }
+    }
+
+    /** Everything but the slug; safe to call from several threads at once. */
+    Prepared prepare(Candidate c, ResourceKind kind, List<Slug> creators) {
         String title = title(c);
-        Slug slug = Slugs.unique(Slugs.of(title), slugsInUse);
         List<String> written = new ArrayList<>();
         c.urls().forEach((url, spelling) -> written.add(spelling(url, spelling)));
         List<KnownDefect> defects = defects(c.urls().keySet());
-        return new NewResource(slug, title, kind, creators, written.get(0), written.subList(1, written.size()), c.length(),
-                c.moments(), c.sections(), covers(c), defects, c.origins(), notes(c));
+        return new Prepared(Slugs.of(title), title, kind, creators, written, c.length(), c.moments(), c.sections(), covers(c),
+                defects, c.origins(), notes(c));
     }
 
     static String title(Candidate c) {
@@ -50,7 +62,7 @@ final class Drafting {
 
     /** The address as the source spelled it, minus Markdown escapes; a start time belongs to a segment, not the address. */
     private static String spelling(CanonicalUrl url, String written) {
-        String clean = written.strip().replaceAll("^<|>$", "").replace("\\", "");
+        String clean = ANGLES.matcher(written.strip()).replaceAll("").replace("\\", "");
         boolean mayHaveStart = clean.contains("t=") || clean.contains("start=");
         return mayHaveStart && CanonicalUrl.parse(clean).start().isPresent() ? url.value() : clean;
     }
@@ -61,8 +73,16 @@ final class Drafting {
             u.youtubeVideoId().filter(id -> !CanonicalUrl.isValidYoutubeVideoId(id)).ifPresent(id -> out.add(new KnownDefect(
                     DefectKind.INVALID_VIDEO_ID, "The source links video id '" + id + "', which has " + id.length()
                     + " characters instead of 11; find the right address.")));
-            lookalikes.computeIfAbsent(u.host(), h -> Hosts.lookalike(h, hosts)).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
+            lookalikes.computeIfAbsent(u.host(), h -> Hosts.lookalike(h, sameLength(h))).ifPresent(h -> out.add(new KnownDefect(DefectKind.MISSPELT_HOST,
                     "The source spells the host '" + u.host() + "', close to the known host '" + h + "'; check the address.")));
+        }
+        return out;
+    }
+
+    private List<String> sameLength(String host) {
+        List<String> out = new ArrayList<>();
+        for (int n = host.length() - 2; n <= host.length() + 2; n++) {
+            out.addAll(hostsByLength.getOrDefault(n, List.of()));
         }
         return out;
     }

@@ -35,30 +35,45 @@ final class Grouping {
     private static List<Candidate> byTitle(List<Candidate> all) {
         List<Candidate> out = new ArrayList<>();
         Map<Set<String>, List<Candidate>> byWords = new HashMap<>();
-        for (Candidate c : all) {
-            Set<String> words = c.title().filter(Title::isReal).map(t -> TitleWords.of(t.text())).orElse(Set.of());
+        // Many candidates share a title's words ("Notes on attention" by different people): read each one's title and
+        // makers once, and again only when it absorbs another.
+        Map<Candidate, Traits> traits = new HashMap<>();
+        List<Traits> first = all.parallelStream().map(Traits::of).toList();
+        for (int i = 0; i < all.size(); i++) {
+            Candidate c = all.get(i);
+            Traits t = first.get(i);
+            Set<String> words = t.title().map(x -> TitleWords.of(x.text())).orElse(Set.of());
             List<Candidate> sameWords = words.size() < 2 ? List.of() : byWords.getOrDefault(words, List.of());
-            Optional<Candidate> same = sameWords.stream().filter(o -> sameResource(o, c)).findFirst();
+            Optional<Candidate> same = sameWords.stream().filter(o -> sameResource(traits.get(o), t)).findFirst();
             if (same.isPresent()) {
                 same.get().absorb(c);
+                traits.put(same.get(), Traits.of(same.get()));
             } else {
                 out.add(c);
+                traits.put(c, t);
                 byWords.computeIfAbsent(words, k -> new ArrayList<>()).add(c);
             }
         }
         return out;
     }
 
+    /** A candidate's real title and the keys of its makers' names, as they stand. */
+    private record Traits(Optional<Title> title, List<String> makers) {
+        static Traits of(Candidate c) {
+            return new Traits(c.title().filter(Title::isReal), c.makers().stream().map(CreatorDirectory::key).toList());
+        }
+    }
+
     /** Same real title word for word, and creators that agree or are missing on one side. */
-    private static boolean sameResource(Candidate a, Candidate b) {
-        Optional<Title> ta = a.title().filter(Title::isReal);
-        Optional<Title> tb = b.title().filter(Title::isReal);
+    private static boolean sameResource(Traits a, Traits b) {
+        Optional<Title> ta = a.title();
+        Optional<Title> tb = b.title();
         if (ta.isEmpty() || tb.isEmpty() || !TitleWords.same(ta.get().text(), tb.get().text())
                 || TitleWords.of(ta.get().text()).size() < 2) {
             return false;
         }
-        List<String> ka = a.makers().stream().map(CreatorDirectory::key).toList();
-        List<String> kb = b.makers().stream().map(CreatorDirectory::key).toList();
+        List<String> ka = a.makers();
+        List<String> kb = b.makers();
         return ka.isEmpty() || kb.isEmpty() || ka.stream().anyMatch(kb::contains);
     }
 }

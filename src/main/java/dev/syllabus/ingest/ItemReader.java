@@ -17,6 +17,10 @@ final class ItemReader {
     private static final Pattern SEARCH = Pattern.compile("(?i)\\bsearch(?:\\s+on)?(?:\\s+(?:youtube|google|the web))?\\s+for\\s+([^.;\\n]+)");
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?<![\\w@/.:])((?:[a-z0-9-]+\\.)+(?:ai|io|com|org|net|co|edu|dev|ly|me|info|app|uk|de|fr|ca|us)(?:/[^\\s),;]*)?)(?![\\w.])");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(.*?\\)");
+    private static final Pattern ON_THEIR = Pattern.compile("(?i)\\s+on\\s+(his|her|their)\\s+.*$");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AFTER_POSSESSIVE = Pattern.compile("['’]s\\s+([^(“\"—–:]+)");
 
     private ItemReader() {
@@ -101,8 +105,8 @@ final class ItemReader {
     /** "3Blue1Brown's neural network series (YouTube)" names "neural network series". */
     private static String unquotedTitle(String lead) {
         Matcher m = AFTER_POSSESSIVE.matcher(lead);
-        String t = m.find() ? m.group(1) : lead.replaceAll("\\(.*?\\)", "");
-        t = t.replaceAll("(?i)\\s+on\\s+(his|her|their)\\s+.*$", "").replaceAll("[“”\"]", "");
-        return t.replaceAll("\\s+", " ").strip();
+        String t = m.find() ? m.group(1) : PARENTHESISED.matcher(lead).replaceAll("");
+        t = QUOTE_MARKS.matcher(ON_THEIR.matcher(t).replaceAll("")).replaceAll("");
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 }

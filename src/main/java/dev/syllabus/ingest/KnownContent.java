@@ -28,6 +28,11 @@ final class KnownContent {
     private final CreatorDirectory creators = new CreatorDirectory();
     private final Map<String, Slug> concepts = new HashMap<>();
     private final Set<String> hosts = new TreeSet<>();
+    /** Every mention under one heading asks for its concept: read each heading once. */
+    private final Map<String, Optional<Slug>> conceptByHeading = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*\\d+[.)]\\s*");
+    private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\(.*?\\)");
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\s*(?:/|:|—)\\s*");
 
     KnownContent(LoadedContent content) {
         this.content = content;
@@ -77,12 +82,16 @@ final class KnownContent {
 
     /** The concept a section heading names: "## 5. BERT" names the concept with the alias BERT. */
     Optional<Slug> conceptFor(String heading) {
-        String bare = heading.replaceFirst("^\\s*\\d+[.)]\\s*", "").replaceAll("\\(.*?\\)", " ");
+        return conceptByHeading.computeIfAbsent(heading, this::readConcept);
+    }
+
+    private Optional<Slug> readConcept(String heading) {
+        String bare = PARENTHESISED.matcher(NUMBERING.matcher(heading).replaceFirst("")).replaceAll(" ");
         Optional<Slug> whole = Optional.ofNullable(concepts.get(TitleWords.of(bare).toString()));
         if (whole.isPresent()) {
             return whole;
         }
-        String[] parts = bare.split("\\s*(?:/|:|—)\\s*");
+        String[] parts = PARTS.split(bare);
         return parts.length > 1 ? Optional.ofNullable(concepts.get(TitleWords.of(parts[0]).toString())) : Optional.empty();
     }
 

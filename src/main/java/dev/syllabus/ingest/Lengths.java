@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Lengths {
     static final int MAX_HOURS = 1000;
+    /** The longest qualifier ("approx. ", 8) and number (12 digits and two decimals) before a candidate digit, and more. */
+    private static final int LOOK_BACK = 32;
 
     private static final String APPROX = "(~|about |around |approx\\.? |roughly |nearly |almost )?";
     private static final List<Pattern> FORMS = List.of(
@@ -27,13 +29,17 @@ final class Lengths {
 
     /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
     static Optional<StatedLength> find(String text, Consumer<String> rejected) {
-        if (!mayStateOne(text)) {
+        int first = firstCandidate(text);
+        if (first < 0) {
             return Optional.empty();
         }
+        // No form can start further back than a qualifier and a number's digits before the first candidate; the
+        // look-arounds still see the whole text.
+        int from = Math.max(0, first - LOOK_BACK);
         StatedLength best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern form : FORMS) {
-            Matcher m = form.matcher(text);
+            Matcher m = form.matcher(text).region(from, text.length()).useTransparentBounds(true);
             while (m.find() && m.start() < bestAt) {
                 Optional<StatedLength> read = read(m, rejected);
                 if (read.isPresent()) {
@@ -46,19 +52,28 @@ final class Lengths {
         return Optional.ofNullable(best);
     }
 
-    /** A digit followed, within a few characters, by an h or an m: the only texts the patterns can match. */
-    private static boolean mayStateOne(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                for (int j = i + 1; j < Math.min(text.length(), i + 5); j++) {
-                    char c = Character.toLowerCase(text.charAt(j));
-                    if (c == 'h' || c == 'm') {
-                        return true;
-                    }
+    /**
+     * Where the first digit followed by an h or an m (with at most a blank or a hyphen between them) is, or -1: every
+     * form has one, and most texts around a link have none, so the patterns need not run.
+     */
+    private static int firstCandidate(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (isDigit(text.charAt(i)) && !isDigit(text.charAt(i + 1))) {
+                int j = i + 1;
+                char c = text.charAt(j);
+                if ((c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') && j + 1 < text.length()) {
+                    c = text.charAt(++j);
+                }
+                if (c == 'h' || c == 'H' || c == 'm' || c == 'M') {
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<StatedLength> read(Matcher m, Consumer<String> rejected) {

@@ -29,6 +29,13 @@ final class LinkReader {
     /** Words read on each side of a link for its kind: enough for "the [d2l.ai] book", not the rest of the sentence. */
     private static final int CUE_WORDS = 6;
     private static final Pattern LEADING = Pattern.compile("^[\\s\\p{Punct}•·–—]*$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern NOTE_LEAD = Pattern.compile("^\\s*[-–—:|,]?\\s*");
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z]+://[^/]+");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(html?|pdf|md|php)$");
+    private static final Pattern SEPARATORS = Pattern.compile("[-_+]+");
 
     private LinkReader() {
     }
@@ -77,13 +84,15 @@ final class LinkReader {
         title(m, w, listHead, address);
         String around = listHead ? itemText : w.before() + link.label() + w.after();
         Matcher part = PART_OF.matcher(w.before());
-        String before = part.find() ? w.before().substring(0, part.start()) : w.before();
-        if (part.find(0)) {
-            m.section(part.group(1).replaceFirst("(?i)^the\\s+", ""));
+        // Every part named ("Chapter 3 of", "the first 4 videos in") has a digit: most texts have none.
+        boolean isPart = hasDigit(w.before()) && part.find();
+        String before = isPart ? w.before().substring(0, part.start()) : w.before();
+        if (isPart) {
+            m.section(LEADING_THE.matcher(part.group(1)).replaceFirst(""));
         }
         m.cues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
         if (listHead) {
-            m.cues(itemText).moments(Moments.find(itemText)).note(w.after().replaceFirst("^\\s*[-–—:|,]?\\s*", ""));
+            m.cues(itemText).moments(Moments.find(itemText)).note(NOTE_LEAD.matcher(w.after()).replaceFirst(""));
         } else {
             m.note(around);
         }
@@ -115,7 +124,7 @@ final class LinkReader {
         if (names.isEmpty()) {
             names = CreatorPhrases.possessive(w.before()).or(() -> CreatorPhrases.fromOrBy(w.after())).stream().toList();
         }
-        if (names.isEmpty() && PRONOUN.matcher(w.before()).matches()) {
+        if (names.isEmpty() && mayHavePronoun(w.before()) && PRONOUN.matcher(w.before()).matches()) {
             return previous;
         }
         return names.stream().map(n -> new CreatorName(n, CreatorName.Role.AUTHOR)).toList();
@@ -155,6 +164,21 @@ final class LinkReader {
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, CUE_WORDS)));
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his", "her", "their" and "its" all contain one of these: without them the pronoun pattern cannot match. */
+    private static boolean mayHavePronoun(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        return lower.contains("his") || lower.contains("her") || lower.contains("its");
+    }
+
     /** "d2l.ai": no spaces and a dot, so worth reading as an address. */
     private static boolean looksLikeHost(String label) {
         return label.indexOf('.') > 0 && label.indexOf(' ') < 0;
@@ -176,9 +200,10 @@ final class LinkReader {
 
     /** The title of a mention whose only name is its address: the last path segment, made readable. */
     static Optional<String> titleFromAddress(String url) {
-        String path = url.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "").replaceAll("/+$", "");
-        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(html?|pdf|md|php)$", "");
-        String words = last.replaceAll("[-_+]+", " ").strip();
+        String path = TRAILING_SLASHES.matcher(QUERY.matcher(SCHEME_AND_HOST.matcher(url).replaceFirst("")).replaceFirst(""))
+                .replaceAll("");
+        String last = PAGE_SUFFIX.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+        String words = SEPARATORS.matcher(last).replaceAll(" ").strip();
         if (words.isEmpty()) {
             return Optional.empty();
         }

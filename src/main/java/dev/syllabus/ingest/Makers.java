@@ -17,6 +17,10 @@ import java.util.Set;
  * Starmer", "Hugging Face" and "Hugging Face Team"), named as the input names them most often.
  */
 final class Makers {
+    private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
+            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*");
+    private static final java.util.regex.Pattern PERSON_LIKE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
     private final CreatorDirectory known;
     private final CreatorDirectory fresh = new CreatorDirectory();
     private final Map<Slug, NewCreator> created = new LinkedHashMap<>();
@@ -34,11 +38,12 @@ final class Makers {
     Makers(KnownContent content, List<Mention> mentions, Set<String> slugsInUse) {
         this.known = content.creators();
         Clusters clusters = new Clusters();
-        for (Mention m : mentions) {
-            makers(m).forEach(n -> clusters.of(n.name()).orElseGet(clusters::add).add(n));
-        }
-        for (Mention m : mentions) {
-            List<CreatorName> makers = makers(m);
+        // Looking names up in the knowledge base only reads it: done on all cores, the clustering then goes in order.
+        List<List<CreatorName>> unknownMakers = mentions.parallelStream().map(this::makers).toList();
+        unknownMakers.forEach(names -> names.forEach(n -> clusters.of(n.name()).orElseGet(clusters::add).add(n)));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            List<CreatorName> makers = unknownMakers.get(i);
             List<CreatorName> aside = m.creators().stream().filter(p -> !p.isMaker()).toList();
             // "3Blue1Brown (Grant Sanderson)" names the person behind the channel; a list in parentheses names members.
             if (makers.size() == 1 && aside.size() == 1 && known.resolve(aside.get(0).name()).isEmpty()
@@ -133,7 +138,8 @@ final class Makers {
 
         /** "statquest" opens "statquest with josh starmer"; a one-word prefix must be a distinctive word. */
         private static boolean wordPrefix(String shorter, String longer) {
-            return longer.startsWith(shorter + " ") && (shorter.contains(" ") || shorter.length() >= 6);
+            return longer.length() > shorter.length() && longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' '
+                    && (shorter.contains(" ") || shorter.length() >= 6);
         }
 
         void add(CreatorName n) {
@@ -162,10 +168,10 @@ final class Makers {
         }
 
         private CreatorKind kindOf(String name) {
-            if (name.matches("(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*")) {
+            if (ORGANISATION_WORD.matcher(name).matches()) {
                 return CreatorKind.ORGANISATION;
             }
-            boolean personLike = name.matches("\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
+            boolean personLike = PERSON_LIKE.matcher(name).matches();
             return personLike && channel == 0 ? CreatorKind.PERSON : channel > 0 ? CreatorKind.CHANNEL : CreatorKind.ORGANISATION;
         }
     }

@@ -42,6 +42,19 @@ final class MarkdownOutline {
     }
 
     static List<Block> read(String markdown) {
+        return read(markdown, MarkdownChunks.MIN_PART);
+    }
+
+    /** Reads a long document in parts of at least {@code minPart} characters, on all cores, to the same outline. */
+    static List<Block> read(String markdown, int minPart) {
+        List<MarkdownChunks.Part> parts = MarkdownChunks.cut(markdown, minPart);
+        if (parts.size() == 1) {
+            return readWhole(markdown);
+        }
+        return parts.parallelStream().flatMap(p -> readWhole(p.text()).stream().map(b -> b.shifted(p.linesBefore()))).toList();
+    }
+
+    private static List<Block> readWhole(String markdown) {
         List<Block> out = new ArrayList<>();
         blocks(PARSER.parse(markdown), out);
         return out;

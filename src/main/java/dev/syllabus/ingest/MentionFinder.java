@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Walks a document's outline in reading order and collects every mention of a resource, each with the heading it sits
@@ -13,7 +14,11 @@ import java.util.List;
 final class MentionFinder {
     private final String file;
     private final Deque<Block> sections = new ArrayDeque<>();
-    private final List<Mention> out = new ArrayList<>();
+    /**
+     * The mentions in reading order, each still to be read: the walk decides what each block is, and the reading,
+     * most of the work, runs afterwards on all cores.
+     */
+    private final List<Supplier<List<Mention>>> out = new ArrayList<>();
     private RecordReader record;
     private List<CreatorName> siblingCreators = List.of();
 
@@ -25,7 +30,7 @@ final class MentionFinder {
         MentionFinder finder = new MentionFinder(file);
         blocks.forEach(b -> finder.visit(b, List.of()));
         finder.closeRecord();
-        return finder.out;
+        return finder.out.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
     }
 
     private void visit(Block b, List<CreatorName> inherited) {
@@ -36,7 +41,8 @@ final class MentionFinder {
             case HEADING -> heading(b);
             case ROW -> {
                 closeRecord();
-                out.addAll(RecordReader.row(origin(b), b));
+                Origin origin = origin(b);
+                out.add(() -> RecordReader.row(origin, b));
             }
             case ITEM -> item(b, inherited);
             case PARAGRAPH -> paragraph(b);
@@ -54,8 +60,13 @@ final class MentionFinder {
         }
         sections.push(b);
         if (!b.links().isEmpty()) {
-            out.addAll(LinkReader.read(b, origin(b), List.of()));
+            read(b, List.of());
         }
+    }
+
+    private void read(Block b, List<CreatorName> given) {
+        Origin origin = origin(b);
+        out.add(() -> LinkReader.read(b, origin, given));
     }
 
     private void paragraph(Block b) {
@@ -63,7 +74,7 @@ final class MentionFinder {
             return;
         }
         if (!b.links().isEmpty()) {
-            out.addAll(LinkReader.read(b, origin(b), List.of()));
+            read(b, List.of());
         }
     }
 
@@ -74,7 +85,7 @@ final class MentionFinder {
         List<CreatorName> given = inherited.isEmpty() ? siblingCreators : inherited;
         List<CreatorName> forChildren = inherited;
         if (!b.links().isEmpty()) {
-            out.addAll(LinkReader.read(b, origin(b), given));
+            read(b, given);
             siblingCreators = List.of();
         } else if (b.text().strip().endsWith(":") || !b.children().isEmpty()) {
             List<CreatorName> own = ItemReader.containerCreators(b);
@@ -82,7 +93,7 @@ final class MentionFinder {
             siblingCreators = b.children().isEmpty() ? forChildren : List.of();
         } else {
             ItemReader.read(b, origin(b), given).ifPresent(m -> {
-                out.add(m);
+                out.add(() -> List.of(m));
                 if (m.creators().stream().anyMatch(c -> !given.contains(c))) {
                     siblingCreators = List.of();
                 }
@@ -94,7 +105,7 @@ final class MentionFinder {
 
     private void closeRecord() {
         if (record != null) {
-            out.addAll(record.finish());
+            out.add(record::finish);
             record = null;
         }
     }

@@ -20,16 +20,20 @@ final class Moments {
     private static final Pattern STAMP = Pattern.compile("(~|about |around |approx\\.? )?(?<![\\d:.])((?:\\d{1,2}:)?[0-5]?\\d:[0-5]\\d)(?![\\d:])");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(timestamps?|at|and|around|about|from)\\b|[~,;]");
     private static final int MAX_COVERS = 160;
+    /** "approx. " and two digits, with room to spare. */
+    private static final int LOOK_BACK = 16;
 
     private Moments() {
     }
 
     static List<Moment> find(String text) {
         List<Moment> out = new ArrayList<>();
-        if (!hasClockTime(text)) {
+        int first = firstClockColon(text);
+        if (first < 0) {
             return out;
         }
-        Matcher m = STAMP.matcher(text);
+        // A time starts at most a qualifier and two digits before its first colon; the look-arounds see the whole text.
+        Matcher m = STAMP.matcher(text).region(Math.max(0, first - LOOK_BACK), text.length()).useTransparentBounds(true);
         while (m.find()) {
             Timestamp at;
             try {
@@ -42,14 +46,14 @@ final class Moments {
         return out;
     }
 
-    /** A colon between two digits: the only texts the pattern can match. */
-    private static boolean hasClockTime(String text) {
+    /** Where the first colon between two digits is, or -1: the pattern only matches texts that have one. */
+    private static int firstClockColon(String text) {
         for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
             if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static String covers(String text, int start, int end) {

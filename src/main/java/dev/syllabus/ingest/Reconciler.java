@@ -44,8 +44,11 @@ final class Reconciler {
         List<ReportItem> unaddressed = new ArrayList<>();
         UnaddressedOutcomes outcomes = new UnaddressedOutcomes(known, r.makers, candidates, r::merge);
         mentions.stream().filter(m -> !m.address().usable()).forEach(m -> unaddressed.add(outcomes.of(m)));
-        Drafting drafting = new Drafting(known, r.slugs, newHosts(candidates, known));
-        candidates.forEach(c -> r.decide(c, drafting));
+        Drafting drafting = new Drafting(known, newHosts(candidates, known));
+        // Assessing a candidate only reads what is settled by now, so candidates are assessed in parallel; the outcomes
+        // are recorded in input order, which keeps slugs, merges and the report as a sequential run makes them.
+        List<Assessment> assessed = candidates.parallelStream().map(c -> r.assess(c, drafting)).toList();
+        assessed.forEach(r::record);
         r.items.addAll(unaddressed);
         return new Plan(r.items, r.drafts, List.copyOf(r.creators), r.merges);
     }
@@ -56,22 +59,41 @@ final class Reconciler {
         return hosts;
     }
 
-    private void decide(Candidate c, Drafting drafting) {
+    /**
+     * What a candidate is, decided without touching shared state: its creators and kind, the entities its addresses
+     * belong to, and either the entity it matches with the comparison, or the draft it would become with its report
+     * item, both still without a slug.
+     */
+    private record Assessment(Candidate c, Makers.Resolution who, ResourceKind kind, Set<Entity> hits, Optional<Entity> match,
+                              Comparison.Outcome outcome, Drafting.Prepared draft, ReportItem draftItem) {
+    }
+
+    private Assessment assess(Candidate c, Drafting drafting) {
         Makers.Resolution who = resolve(c);
         ResourceKind kind = KindRules.decide(Optional.of(c.firstUrl()), c.cues(), c.makers());
         Set<Entity> hits = new LinkedHashSet<>();
         c.urls().keySet().forEach(u -> known.byUrl(u).ifPresent(hits::add));
         if (hits.size() > 1) {
-            items.add(item(ReportItem.Status.CONFLICT, c, kind, who, null, List.of(), List.of(new Conflict("address",
-                    String.join(", ", hits.stream().map(e -> e.slug().value()).toList()), c.firstUrl().value(),
-                    c.origins().get(0).where())), List.of("its addresses belong to different entities: merge them first")));
-            return;
+            return new Assessment(c, who, kind, hits, Optional.empty(), null, null, null);
         }
         Optional<Entity> match = hits.stream().findFirst().or(() -> byCreatorAndTitle(c, who));
         if (match.isPresent()) {
-            known(c, match.get(), who, kind);
+            return new Assessment(c, who, kind, hits, match, Comparison.of(match.get(), c, who, kind), null, null);
+        }
+        Drafting.Prepared draft = drafting.prepare(c, kind, who.all());
+        return new Assessment(c, who, kind, hits, match, null, draft, freshItem(c, who, kind, draft));
+    }
+
+    private void record(Assessment a) {
+        Candidate c = a.c();
+        if (a.hits().size() > 1) {
+            items.add(item(ReportItem.Status.CONFLICT, c, a.kind(), a.who(), null, List.of(), List.of(new Conflict("address",
+                    String.join(", ", a.hits().stream().map(e -> e.slug().value()).toList()), c.firstUrl().value(),
+                    c.origins().get(0).where())), List.of("its addresses belong to different entities: merge them first")));
+        } else if (a.match().isPresent()) {
+            known(c, a.match().get(), a.who(), a.kind(), a.outcome());
         } else {
-            fresh(c, who, kind, drafting);
+            fresh(a.who(), a.draft(), a.draftItem());
         }
     }
 
@@ -101,8 +123,7 @@ final class Reconciler {
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
-    private void known(Candidate c, Entity e, Makers.Resolution who, ResourceKind kind) {
-        Comparison.Outcome o = Comparison.of(e, c, who, kind);
+    private void known(Candidate c, Entity e, Makers.Resolution who, ResourceKind kind, Comparison.Outcome o) {
         o.facts().stream().filter(Fact.AddedCreator.class::isInstance).map(f -> ((Fact.AddedCreator) f).creator())
                 .forEach(s -> makers.created(s).ifPresent(creators::add));
         merge(e, o.facts());
@@ -119,10 +140,16 @@ final class Reconciler {
         }
     }
 
-    private void fresh(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting drafting) {
-        NewResource draft = drafting.draft(c, kind, who.all());
-        drafts.add(draft);
+    private void fresh(Makers.Resolution who, Drafting.Prepared prepared, ReportItem i) {
+        Slug slug = Slugs.unique(prepared.slugBase(), slugs);
+        drafts.add(prepared.draft(slug));
         who.fresh().forEach(s -> makers.created(s).ifPresent(creators::add));
+        items.add(new ReportItem(i.status(), slug.value(), i.title(), i.kind(), i.url(), i.creators(), i.origins(), i.under(),
+                i.reason(), i.facts(), i.conflicts(), i.notes(), i.sourceNote()));
+    }
+
+    /** The report item of a new draft, all but its slug. */
+    private static ReportItem freshItem(Candidate c, Makers.Resolution who, ResourceKind kind, Drafting.Prepared draft) {
         List<Conflict> disagreements = new ArrayList<>();
         for (Candidate.Named t : c.realTitles()) {
             if (!TitleWords.agree(t.title().text(), draft.title())) {
@@ -134,9 +161,9 @@ final class Reconciler {
             notes.add("creator names not resolved: " + String.join(", ", who.unresolved()));
         }
         draft.defects().forEach(d -> notes.add("defect " + d.kind().id() + ": " + d.note()));
-        items.add(new ReportItem(ReportItem.Status.NEW, draft.slug().value(), draft.title(), kind.id(), draft.url(),
+        return new ReportItem(ReportItem.Status.NEW, "", draft.title(), kind.id(), draft.written().get(0),
                 slugs(draft.creators()), wheres(c), c.origins().get(0).under(), "", read(draft), disagreements, notes,
-                sourceNote(c)));
+                sourceNote(c));
     }
 
     private ReportItem item(ReportItem.Status status, Candidate c, ResourceKind kind, Makers.Resolution who, Entity e,
@@ -150,9 +177,9 @@ final class Reconciler {
     }
 
     /** What was read for a new draft beyond its title, kind, address and creators. */
-    private static List<String> read(NewResource draft) {
+    private static List<String> read(Drafting.Prepared draft) {
         List<String> out = new ArrayList<>();
-        draft.alternates().forEach(a -> out.add("alternate address " + a));
+        draft.written().subList(1, draft.written().size()).forEach(a -> out.add("alternate address " + a));
         draft.length().ifPresent(l -> out.add(new Fact.Length(l).describe()));
         draft.moments().forEach(m -> out.add(new Fact.AddedSegment(m).describe()));
         draft.sections().forEach(p -> out.add("section \"" + p.name() + "\"" + (p.topic().isEmpty() ? "" : " for " + p.topic())));

@@ -21,6 +21,8 @@ final class RecordReader {
     private final MentionBuilder record;
     private final Origin origin;
     private final List<Mention> others = new ArrayList<>();
+    /** The reading of each field, run by {@link #finish()}: deciding what is a field is cheap, reading it is not. */
+    private final List<Runnable> steps = new ArrayList<>();
     private boolean fields;
 
     private RecordReader(Origin origin) {
@@ -34,15 +36,19 @@ final class RecordReader {
 
     static RecordReader open(Origin origin, Block heading) {
         RecordReader r = new RecordReader(origin);
+        r.steps.add(() -> r.heading(heading));
+        return r;
+    }
+
+    private void heading(Block heading) {
         Matcher m = HEADING.matcher(heading.text());
         if (m.matches()) {
             String rest = m.group(2);
-            r.record.cue("heading:" + m.group(1).toLowerCase(Locale.ROOT));
+            record.cue("heading:" + m.group(1).toLowerCase(Locale.ROOT));
             Optional<String> quoted = Quotes.first(rest);
-            r.record.title(new Title(quoted.orElse(rest), Title.Strength.HEADING)).label(quoted.orElse(rest));
-            r.annotation(quoted.isPresent() ? Quotes.afterFirst(rest) : "");
+            record.title(new Title(quoted.orElse(rest), Title.Strength.HEADING)).label(quoted.orElse(rest));
+            annotation(quoted.isPresent() ? Quotes.afterFirst(rest) : "");
         }
-        return r;
     }
 
     /** A table row: each column is a field named by its header. */
@@ -50,7 +56,7 @@ final class RecordReader {
         RecordReader r = new RecordReader(origin);
         for (Block cell : row.children()) {
             if (!r.field(cell, List.of())) {
-                r.loose(cell);
+                r.steps.add(() -> r.loose(cell));
             }
         }
         return r.finish();
@@ -74,10 +80,11 @@ final class RecordReader {
             return false;
         }
         fields = true;
-        read(name.get(), m.group(2).strip(), item, inherited);
+        String value = m.group(2).strip();
+        steps.add(() -> read(name.get(), value, item, inherited));
         item.children().forEach(child -> {
             if (!field(child, inherited) && !child.links().isEmpty()) {
-                others.addAll(LinkReader.read(child, origin.withLine(child.line()), inherited));
+                steps.add(() -> others.addAll(LinkReader.read(child, origin.withLine(child.line()), inherited)));
             }
         });
         return true;
@@ -144,6 +151,8 @@ final class RecordReader {
      * come from the record's creators.
      */
     List<Mention> finish() {
+        steps.forEach(Runnable::run);
+        steps.clear();
         List<Mention> out = new ArrayList<>();
         Mention own = record.build();
         if (fields || record.hasTitle()) {

@@ -22,13 +22,9 @@ final class TitleWords {
     /** Share of one title's words found in the other above which two titles name the same thing. */
     static final double AGREEMENT = 0.6;
     private static final int CACHED_LENGTH = 300;
-    private static final java.util.Map<String, Set<String>> CACHE = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Set<String>> eldest) {
-                    return size() > 8192;
-                }
-            });
+    private static final int CACHE_SIZE = 8192;
+    /** Shared by the threads of an import; emptied when full, which costs a few words read again, never wrong ones. */
+    private static final java.util.Map<String, Set<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TitleWords() {
     }
@@ -38,7 +34,15 @@ final class TitleWords {
         if (title.length() > CACHED_LENGTH) {
             return read(title);
         }
-        return CACHE.computeIfAbsent(title, TitleWords::read);
+        Set<String> words = CACHE.get(title);
+        if (words == null) {
+            if (CACHE.size() > CACHE_SIZE) {
+                CACHE.clear();
+            }
+            words = read(title);
+            CACHE.put(title, words);
+        }
+        return words;
     }
 
     private static Set<String> read(String title) {

@@ -67,11 +67,9 @@ final class UnaddressedOutcomes {
             }
         }
         if (inputTargets == null) {
-            List<Unaddressed.Target<Candidate>> targets = new ArrayList<>();
-            for (Candidate c : candidates) {
-                targets.add(new Unaddressed.Target<>(c, Drafting.title(c), Set.copyOf(makers.resolve(c.names()).all())));
-            }
-            inputTargets = new Unaddressed<>(targets);
+            // Read-only work per candidate, so on all cores; the list keeps the candidates' order.
+            inputTargets = new Unaddressed<>(candidates.parallelStream()
+                    .map(c -> new Unaddressed.Target<>(c, Drafting.title(c), Set.copyOf(makers.resolve(c.names()).all()))).toList());
         }
         return inputTargets.byCreatorAndTitle(m, who);
     }

@@ -129,7 +129,7 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     private static CanonicalUrl youtube(String host, String path, TreeMap<String, String> query) {
         String video = query.get("v");
         if (host.equals("youtu.be")) {
-            video = path.replaceFirst("^/", "");
+            video = path.startsWith("/") ? path.substring(1) : path;
         } else {
             for (String prefix : List.of("/embed/", "/shorts/", "/live/", "/v/")) {
                 if (path.startsWith(prefix)) {

@@ -17,7 +17,13 @@ public final class Hosts {
             return Optional.empty();
         }
         return known.stream().filter(k -> !k.equals(host) && k.length() >= MIN_LENGTH)
-                .filter(k -> !k.endsWith("." + host) && !host.endsWith("." + k))
+                .filter(k -> !isSubdomain(k, host) && !isSubdomain(host, k))
                 .filter(k -> EditDistance.within(k, host, 2)).sorted().findFirst();
+    }
+
+    /** {@code host} ends with "." and {@code parent}, without building that string for every pair compared. */
+    private static boolean isSubdomain(String host, String parent) {
+        int dot = host.length() - parent.length() - 1;
+        return dot >= 0 && host.charAt(dot) == '.' && host.endsWith(parent);
     }
 }

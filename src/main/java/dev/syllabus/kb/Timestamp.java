@@ -52,6 +52,11 @@ public record Timestamp(int seconds) implements Comparable<Timestamp> {
         int h = seconds / 3600;
         int m = seconds % 3600 / 60;
         int s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+        // Not String.format: it is slow in a loop over thousands of segments, and would localise the digits.
+        return (h > 0 ? h + ":" + twoDigits(m) : String.valueOf(m)) + ":" + twoDigits(s);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }

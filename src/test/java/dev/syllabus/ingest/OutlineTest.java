@@ -96,4 +96,28 @@ class OutlineTest {
         assertThat(SourceDocument.of("guide.txt", "# Title\n<h2>x</h2>").format()).isEqualTo(SourceDocument.Format.MARKDOWN);
         assertThat(SourceDocument.of("notes.md", "<html><body>x").format()).isEqualTo(SourceDocument.Format.MARKDOWN);
     }
+
+    @Test
+    void aLongDocumentReadInPartsHasTheOutlineOfTheWholeDocument() {
+        StringBuilder text = new StringBuilder("# Guide\n\nIntro with a [link](https://a.org/0).\n\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append("## ").append(i).append(". Topic\n\n### Video — \"Talk ").append(i).append("\"\n\n- **Channel:** Ann Lee\n")
+                    .append("  - **URL:** <https://www.youtube.com/watch?v=abcdefghij").append(i % 10).append(">\n\n")
+                    .append("| Resource | By |\n|---|---|\n| [Slides](https://s.org/").append(i).append(".pdf) | Bo Kim |\n\n")
+                    .append("<h2>More</h2>\n\n> Quoted [post](https://q.org/").append(i).append(")\n\nStep 2: Build\nPlain words.\n\n");
+        }
+
+        assertThat(MarkdownChunks.cut(text.toString(), 1)).hasSizeGreaterThan(30);
+        assertThat(MarkdownOutline.read(text.toString(), 1)).isEqualTo(MarkdownOutline.read(text.toString(), Integer.MAX_VALUE / 4));
+    }
+
+    @Test
+    void aDocumentIsNeverCutAfterAFenceOrWhereAReferenceDefinitionMayReach() {
+        String fenced = "# A\n\ntext\n\n## B\n\n```\n\n## not a heading\n\n```\n\n## C\n";
+        String referenced = "# A\n\n[x]\n\n## B\n\n[x]: https://x.org\n";
+
+        assertThat(MarkdownChunks.cut(fenced, 1)).extracting(MarkdownChunks.Part::text)
+                .containsExactly("# A\n\ntext\n\n", "## B\n\n```\n\n## not a heading\n\n```\n\n## C\n");
+        assertThat(MarkdownChunks.cut(referenced, 1)).hasSize(1);
+    }
 }

@@ -38,6 +38,34 @@ class TextScannersTest {
     }
 
     @Test
+    void aLengthLateInALongNoteIsReadWithItsQualifier() {
+        String note = "Read it twice, slowly, with a notebook open beside it. ".repeat(20) + "It runs approx. 12.5 hours in all.";
+
+        StatedLength l = Lengths.find(note, s -> { }).orElseThrow();
+
+        assertThat(l.minutes().value()).isEqualTo(750);
+        assertThat(l.approximate()).isTrue();
+        assertThat(l.written()).isEqualTo("approx. 12.5 hours");
+    }
+
+    @ParameterizedTest(name = "the sentence of \"{0}\" ends after \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "One idea. Another|One idea.",
+            "By James H. Martin. More|By James H. Martin.",
+            "Vaswani et al. show it! Next|Vaswani et al. show it!",
+            "Use e.g. a notebook; then run|Use e.g. a notebook;",
+            "Version 2.0 is out? Yes|Version 2.0 is out?",
+            "A list:\\nnext|A list:\\n"})
+    void sentencesEndAtPunctuationBeforeABlankButNotAfterInitialsOrAbbreviations(String text, String sentence) {
+        String unescaped = text.replace("\\n", "\n");
+        String expected = sentence.replace("\\n", "\n");
+
+        assertThat(unescaped.substring(0, Sentences.endAfter(unescaped, 0))).isEqualTo(expected);
+        assertThat(Sentences.startBefore(unescaped, unescaped.length())).isEqualTo(expected.length());
+        assertThat(new Sentences.Bounds(unescaped).endAfter(0)).isEqualTo(expected.length());
+    }
+
+    @Test
     void anAbsurdLengthIsReportedAndIgnored() {
         List<String> rejected = new ArrayList<>();
 
