@@ -15,6 +15,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -26,8 +27,10 @@ import java.util.Set;
 
 /** Runs a query plan against the index: ranks a page of hits, counts matches and filter values, writes snippets. */
 final class Retrieval {
-    /** How many candidates the full ranking query scores: several pages' worth, so the top is stable. */
+    /** How many candidates the full ranking query orders at a time: three pages of ten. */
     private static final int RESCORE_WINDOW = 30;
+    /** The cheap query alone collects this many times the candidates wanted, so that enough of them are matches. */
+    private static final int QUICK_WINDOW = 3;
     /** An index this small is ranked exactly: every candidate is scored by the full ranking query. */
     private static final int RESCORE_ALL_UP_TO = 5_000;
 
@@ -52,8 +55,7 @@ final class Retrieval {
                     plan.notices());
         }
         FacetTally.Counted counted = tally.count(matches(plan), query);
-        ScoreDoc[] top = rank(query, plan, counted.passing());
-        ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(query.offset(), top.length), top.length);
+        ScoreDoc[] page = rank(query, plan, counted.passing());
         List<Hit> hits = hits(page, plan.outcome() == Outcome.BROWSE ? Set.of() : plan.queries().highlight());
         return new SearchResults(query.text(), plan.searchedFor(), counted.total(), query.offset(), hits,
                 counted.facets(), plan.notices());
@@ -65,35 +67,47 @@ final class Retrieval {
         return searcher.search(matching, MatchCollector.manager(searcher.getIndexReader().maxDoc()));
     }
 
-    /** The best {@code offset + limit} hits of a query under its filters. */
+    /** The page of hits the query asks for (from its offset, up to its limit), under its filters. */
     ScoreDoc[] rank(SearchQuery query, QueryPlan plan) throws IOException {
         return rank(query, plan, tally.passing(matches(plan), query));
     }
 
     /**
-     * The best {@code offset + limit} of {@code passing} (the matches that pass the query's filters), in two passes. A
-     * cheap query (the query's words in two combined fields, no phrases) picks candidates among them, skipping
-     * documents that cannot reach the top; only those are scored by the full ranking query over every field, then
-     * scaled by their type's prior and re-sorted. A small index (the bundled knowledge base) has every match ranked,
-     * so its ranking is exact; on a large one, a match whose words score too low to be a candidate is not ranked,
-     * though it is counted.
+     * The page of {@code passing} (the matches that pass the query's filters) the query asks for, ranked in two
+     * passes. A cheap query (the words typed, a clause per field, no phrases) orders the matches, skipping documents
+     * that cannot reach the top; they are then taken in blocks of that order, and each block is re-ordered by the full
+     * ranking query over every field, scaled by the type's prior. Every page reads from the same blocks, so paging
+     * neither repeats nor skips a hit. A small index (the bundled knowledge base) is one block, so its ranking is exact.
      */
     private ScoreDoc[] rank(SearchQuery query, QueryPlan plan, FixedBitSet passing) throws IOException {
         int wanted = query.offset() + query.limit();
-        Query filter = new MatchedDocs(passing);
         if (plan.outcome() == Outcome.BROWSE) {
             Sort byPrior = new Sort(new SortField(Field.PRIOR, SortField.Type.FLOAT, true), SortField.FIELD_DOC);
-            return searcher.search(new ConstantScoreQuery(filter), wanted, byPrior).scoreDocs;
+            ScoreDoc[] top = searcher.search(new ConstantScoreQuery(new MatchedDocs(passing)), wanted, byPrior).scoreDocs;
+            return Arrays.copyOfRange(top, Math.min(query.offset(), top.length), top.length);
         }
         int maxDoc = searcher.getIndexReader().maxDoc();
-        int window = maxDoc <= RESCORE_ALL_UP_TO ? maxDoc : Math.max(RESCORE_WINDOW, 3 * wanted);
-        TopDocs candidates = candidates(query, plan, passing, window, wanted);
-        ScoreDoc[] best = new Rescorer(filtered(filter, plan.queries().ranking())).rescore(searcher, candidates, window).scoreDocs;
+        int block = maxDoc <= RESCORE_ALL_UP_TO ? maxDoc : RESCORE_WINDOW;
+        int firstBlock = query.offset() / block;
+        int blocks = (wanted + block - 1) / block;
+        ScoreDoc[] candidates = candidates(query, plan, passing, blocks * block);
+        Rescorer rescorer = new Rescorer(filtered(new MatchedDocs(passing), plan.queries().ranking()));
+        List<ScoreDoc> ranked = new ArrayList<>();
+        for (int b = firstBlock; b < blocks && b * block < candidates.length; b++) {
+            ranked.addAll(rescored(rescorer, Arrays.copyOfRange(candidates, b * block, Math.min(candidates.length, (b + 1) * block))));
+        }
+        int from = Math.min(query.offset() - firstBlock * block, ranked.size());
+        return ranked.subList(from, Math.min(ranked.size(), from + query.limit())).toArray(ScoreDoc[]::new);
+    }
+
+    private List<ScoreDoc> rescored(Rescorer rescorer, ScoreDoc[] block) throws IOException {
+        TopDocs candidates = new TopDocs(new TotalHits(block.length, TotalHits.Relation.EQUAL_TO), block);
+        ScoreDoc[] best = rescorer.rescore(searcher, candidates, block.length).scoreDocs;
         for (ScoreDoc d : best) {
             d.score *= document(d.doc).prior();
         }
         Arrays.sort(best, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-        return Arrays.copyOf(best, Math.min(wanted, best.length));
+        return Arrays.asList(best);
     }
 
     SearchDocument document(int docId) {
@@ -101,23 +115,24 @@ final class Retrieval {
     }
 
     /**
-     * The best-scoring matches by the cheap query. It runs on its own, where it can skip what cannot reach the top,
-     * and its hits that are not matches are dropped; only when too few are left does it run again, on the matches
-     * alone, which is slower for common words.
+     * The first {@code count} matches in the cheap query's order (score, then document). The query first runs on its
+     * own, where it can skip what cannot reach the top, and its hits that are not matches are dropped; only when too
+     * few are left does it run again, on the matches alone, which is slower for common words. Either way the order is
+     * the same, so a longer list always begins with a shorter one.
      */
-    private TopDocs candidates(SearchQuery query, QueryPlan plan, FixedBitSet passing, int window, int wanted)
-            throws IOException {
-        if (window >= searcher.getIndexReader().maxDoc()) {
-            return searcher.search(filtered(new MatchedDocs(passing), plan.queries().candidates()), window);
-        }
-        TopDocs quick = searcher.search(selected(query, plan.queries().candidates()),
-                new TopScoreDocCollectorManager(window, null, window));
-        ScoreDoc[] kept = Arrays.stream(quick.scoreDocs).filter(d -> passing.get(d.doc)).toArray(ScoreDoc[]::new);
-        if (kept.length >= Math.min(wanted, passing.cardinality())) {
-            return new TopDocs(quick.totalHits, kept);
+    private ScoreDoc[] candidates(SearchQuery query, QueryPlan plan, FixedBitSet passing, int count) throws IOException {
+        int wanted = Math.min(count, passing.cardinality());
+        if (count < searcher.getIndexReader().maxDoc()) {
+            int window = QUICK_WINDOW * count;
+            TopDocs quick = searcher.search(selected(query, plan.queries().candidates()),
+                    new TopScoreDocCollectorManager(window, null, window));
+            ScoreDoc[] kept = Arrays.stream(quick.scoreDocs).filter(d -> passing.get(d.doc)).limit(count).toArray(ScoreDoc[]::new);
+            if (kept.length >= wanted) {
+                return kept;
+            }
         }
         return searcher.search(filtered(new MatchedDocs(passing), plan.queries().candidates()),
-                new TopScoreDocCollectorManager(window, null, window));
+                new TopScoreDocCollectorManager(Math.max(1, count), null, Math.max(1, count))).scoreDocs;
     }
 
     /** The query, kept to the documents that have every selected filter value. */

@@ -96,7 +96,7 @@ public final class SearchIndex {
         return documents.stream().map(d -> d.target().id()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The ids of the ranked hits ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */
+    /** The ids of the ranked hits of the query's page ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */
     List<String> rankedIds(SearchQuery query) {
         try {
             QueryPlan plan = planner.plan(query.text());
@@ -107,7 +107,7 @@ public final class SearchIndex {
             for (ScoreDoc d : retrieval.rank(query, plan)) {
                 ids.add(retrieval.document(d.doc).target().id());
             }
-            return ids.subList(Math.min(query.offset(), ids.size()), ids.size());
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }

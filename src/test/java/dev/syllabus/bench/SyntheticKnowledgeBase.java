@@ -30,7 +30,7 @@ import java.util.Random;
  * words mixed in at a Zipf-like rate (so the vocabulary grows as a real corpus's does). The bundled concepts come
  * along with their aliases, so synonyms and concept links work as in production. Fixed seed: every run is the same.
  */
-final class SyntheticKnowledgeBase {
+public final class SyntheticKnowledgeBase {
     private static final int SEGMENTS_PER_RESOURCE = 3;
     private static final int CREATORS = 200;
     private static final int RARE_WORDS = 60_000;
@@ -51,7 +51,7 @@ final class SyntheticKnowledgeBase {
     }
 
     /** About {@code documents} index documents: the seed's concepts, {@value #CREATORS} creators, and resources with segments. */
-    static KnowledgeBase of(KnowledgeBase seed, int documents) {
+    public static KnowledgeBase of(KnowledgeBase seed, int documents) {
         return new SyntheticKnowledgeBase(seed).build(documents);
     }
 
