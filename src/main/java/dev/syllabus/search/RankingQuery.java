@@ -144,17 +144,21 @@ final class RankingQuery {
         return query.build();
     }
 
-    /** A unit matches by any of its alternatives; synonyms by the documents found for them when the index was built. */
+    /**
+     * A unit matches by any of its alternatives. In the short match field, a known name (a synonym, or a name typed
+     * as it is known) matches by the documents found for it when the index was built.
+     */
     private Query matching(Unit unit) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         List<List<Token>> synonyms = new ArrayList<>();
         for (Alternative a : unit.alternatives()) {
-            if (a.inShortFields() && !a.loose() && knownNames.knows(a.tokens())) {
-                synonyms.add(a.tokens());
-                continue;
-            }
+            boolean known = !a.loose() && knownNames.knows(a.tokens());
             for (Searched field : a.inShortFields() ? shortMatchFields : matchFields) {
-                any.add(match(field.id(), a), Occur.SHOULD);
+                if (known && field.id().equals(Field.MATCH_SHORT)) {
+                    synonyms.add(a.tokens());
+                } else {
+                    any.add(match(field.id(), a), Occur.SHOULD);
+                }
             }
         }
         if (!synonyms.isEmpty()) {
