@@ -30,7 +30,7 @@ final class Retrieval {
     /** How many candidates the full ranking query orders at a time: three pages of ten. */
     private static final int RESCORE_WINDOW = 30;
     /** The cheap query alone collects this many times the candidates wanted, so that enough of them are matches. */
-    private static final int QUICK_WINDOW = 3;
+    private static final int QUICK_WINDOW = 2;
     /** An index this small is ranked exactly: every candidate is scored by the full ranking query. */
     private static final int RESCORE_ALL_UP_TO = 5_000;
 
