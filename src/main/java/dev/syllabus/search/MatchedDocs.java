@@ -63,8 +63,12 @@ final class MatchedDocs extends Query {
 
         @Override
         public int advance(int target) {
-            int from = base + target;
-            int next = from < end ? docs.nextSetBit(from, end) : NO_MORE_DOCS;
+            // Compared before adding: target may be NO_MORE_DOCS, and base + target would overflow.
+            if (target >= end - base) {
+                doc = NO_MORE_DOCS;
+                return doc;
+            }
+            int next = docs.nextSetBit(base + target, end);
             doc = next == NO_MORE_DOCS ? NO_MORE_DOCS : next - base;
             return doc;
         }
