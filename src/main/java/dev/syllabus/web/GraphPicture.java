@@ -9,6 +9,9 @@ import java.util.Map;
  * and draws itself as an SVG in which every node is a link to its concept's page.
  */
 public record GraphPicture(int width, int height, List<Band> bands, List<Node> nodes, List<Edge> edges) {
+    /** The id of the arrowhead marker; a page shows at most one graph. */
+    static final String ARROW = "prerequisite-arrow";
+
     /** A horizontal band holding one curriculum area. */
     public record Band(String label, String area, int y, int height) {
     }
@@ -42,11 +45,15 @@ public record GraphPicture(int width, int height, List<Band> bands, List<Node> n
     private void drawEdges(StringBuilder out) {
         Map<String, Node> bySlug = new HashMap<>();
         nodes.forEach(n -> bySlug.put(n.slug(), n));
+        // The arrowhead points at the concept that needs the prerequisite; orient="auto" turns it along each curve's end.
+        out.append("<defs><marker id=\"").append(ARROW).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
+                .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,1 L9,5 L0,9 z\"/></marker></defs>");
         out.append("<g class=\"edges\" aria-hidden=\"true\">");
         for (Edge e : edges) {
             Node a = bySlug.get(e.from());
             Node b = bySlug.get(e.to());
-            out.append("<path d=\"").append(a.area().equals(b.area()) ? across(a, b) : down(a, b)).append("\"/>");
+            out.append("<path d=\"").append(a.area().equals(b.area()) ? across(a, b) : down(a, b))
+                    .append("\" marker-end=\"url(#").append(ARROW).append(")\"/>");
         }
         out.append("</g>");
     }

@@ -36,6 +36,13 @@ class GraphLayoutTest {
     }
 
     @Test
+    void everyEdgeEndsInAnArrowhead() {
+        String svg = ALL.svg(null, "graph");
+        assertThat(svg).contains("<marker id=\"" + GraphPicture.ARROW + "\"");
+        assertThat(svg.split("marker-end=\"url\\(#" + GraphPicture.ARROW + "\\)\"", -1)).hasSize(ALL.edges().size() + 1);
+    }
+
+    @Test
     void bandsFollowTheCurriculumOrder() {
         List<String> areas = ALL.bands().stream().map(GraphPicture.Band::area).toList();
         List<String> expected = java.util.Arrays.stream(Area.values()).map(Area::id).filter(areas::contains).toList();
