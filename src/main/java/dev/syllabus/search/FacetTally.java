@@ -1,12 +1,13 @@
 package dev.syllabus.search;
 
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,66 +26,82 @@ final class FacetTally {
     private final FacetLabels labels;
     private final Map<Dimension, List<String>> names = new EnumMap<>(Dimension.class);
     private final Map<Dimension, List<String>> shown = new EnumMap<>(Dimension.class);
-    private final Map<Dimension, Map<String, FixedBitSet>> docsByValue = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Map<String, ValueDocs>> docsByValue = new EnumMap<>(Dimension.class);
+
     /**
-     * The documents of values held by fewer than one document in 64, as a list: counting those by looking each up
-     * reads a few hundred bits where an intersection reads the whole set, and there are hundreds of creators.
+     * The documents that have one filter value. A value held by fewer than one document in 64 (most creators) keeps a
+     * list: counting it looks up a few hundred bits where an intersection reads a whole set, and a knowledge base with
+     * thousands of creators would otherwise hold a set of every document for each of them.
      */
-    private final Map<Dimension, Map<String, int[]>> fewDocsByValue = new EnumMap<>(Dimension.class);
+    private sealed interface ValueDocs {
+        long countIn(FixedBitSet docs);
+
+        /** Clears from {@code docs} every document without the value. */
+        void keepIn(FixedBitSet docs);
+    }
+
+    private record Many(FixedBitSet having) implements ValueDocs {
+        @Override
+        public long countIn(FixedBitSet docs) {
+            return FixedBitSet.intersectionCount(docs, having);
+        }
+
+        @Override
+        public void keepIn(FixedBitSet docs) {
+            docs.and(having);
+        }
+    }
+
+    private record Few(int[] having) implements ValueDocs {
+        @Override
+        public long countIn(FixedBitSet docs) {
+            long n = 0;
+            for (int doc : having) {
+                n += docs.get(doc) ? 1 : 0;
+            }
+            return n;
+        }
+
+        @Override
+        public void keepIn(FixedBitSet docs) {
+            int[] kept = Arrays.stream(having).filter(docs::get).toArray();
+            docs.clear();
+            for (int doc : kept) {
+                docs.set(doc);
+            }
+        }
+    }
 
     FacetTally(List<SearchDocument> documents, int[] ordinalOfDoc, FacetLabels labels) {
         this.maxDoc = ordinalOfDoc.length;
         this.labels = labels;
+        Map<Dimension, Map<String, List<Integer>>> lists = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            docsByValue.put(d, new HashMap<>());
-            names.put(d, new ArrayList<>());
+            lists.put(d, new LinkedHashMap<>());
         }
         for (int doc = 0; doc < ordinalOfDoc.length; doc++) {
             for (Map.Entry<Dimension, List<String>> filter : documents.get(ordinalOfDoc[doc]).filters().entrySet()) {
-                for (String value : filter.getValue()) {
-                    docsOf(filter.getKey(), value).set(doc);
+                for (String value : filter.getValue().stream().distinct().toList()) {
+                    lists.get(filter.getKey()).computeIfAbsent(value, v -> new ArrayList<>()).add(doc);
                 }
             }
         }
         for (Dimension d : Dimension.values()) {
+            Map<String, ValueDocs> byValue = new HashMap<>();
+            lists.get(d).forEach((value, docs) -> byValue.put(value, docsOf(docs)));
+            docsByValue.put(d, byValue);
+            names.put(d, List.copyOf(lists.get(d).keySet()));
             shown.put(d, names.get(d).stream().map(v -> labels.of(d, v)).toList());
-            Map<String, int[]> few = new HashMap<>();
-            docsByValue.get(d).forEach((value, docs) -> {
-                if (docs.cardinality() < maxDoc / Long.SIZE) {
-                    few.put(value, list(docs));
-                }
-            });
-            fewDocsByValue.put(d, few);
         }
     }
 
-    private static int[] list(FixedBitSet docs) {
-        int[] out = new int[docs.cardinality()];
-        int i = 0;
-        for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-             doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            out[i++] = doc;
+    private ValueDocs docsOf(List<Integer> docs) {
+        if (docs.size() < maxDoc / Long.SIZE) {
+            return new Few(docs.stream().mapToInt(Integer::intValue).toArray());
         }
-        return out;
-    }
-
-    private long count(Dimension d, String value, FixedBitSet counted) {
-        int[] few = fewDocsByValue.get(d).get(value);
-        if (few == null) {
-            return FixedBitSet.intersectionCount(counted, docsByValue.get(d).get(value));
-        }
-        long n = 0;
-        for (int doc : few) {
-            n += counted.get(doc) ? 1 : 0;
-        }
-        return n;
-    }
-
-    private FixedBitSet docsOf(Dimension d, String value) {
-        return docsByValue.get(d).computeIfAbsent(value, v -> {
-            names.get(d).add(v);
-            return new FixedBitSet(maxDoc);
-        });
+        FixedBitSet having = new FixedBitSet(maxDoc);
+        docs.forEach(having::set);
+        return new Many(having);
     }
 
     /** The matches that pass every filter, their number, and the counts per filter value. */
@@ -123,11 +140,11 @@ final class FacetTally {
             if (passing == null) {
                 passing = matches.clone();
             }
-            FixedBitSet having = docsByValue.get(d).get(selected.get());
+            ValueDocs having = docsByValue.get(d).get(selected.get());
             if (having == null) {
                 passing.clear();
             } else {
-                passing.and(having);
+                having.keepIn(passing);
             }
         }
         return passing == null ? matches : passing;
@@ -139,7 +156,7 @@ final class FacetTally {
         for (int v = 0; v < values.size(); v++) {
             String value = values.get(v);
             boolean chosen = selected.filter(value::equals).isPresent();
-            long count = maxDoc == 0 ? 0 : count(d, value, counted);
+            long count = maxDoc == 0 ? 0 : docsByValue.get(d).get(value).countIn(counted);
             if (count > 0 || chosen) {
                 out.add(new FacetCount(value, shown.get(d).get(v), (int) count, chosen));
             }

@@ -21,7 +21,10 @@ enum Field {
      */
     static final List<Field> SNIPPET_ORDER = List.of(SUMMARY, NOTES, BODY);
 
-    /** Fields that say what a document is about; synonyms and loose words are looked for only here. */
+    /**
+     * Fields that say what a document is about; synonyms and loose words are scored only here (matching looks for
+     * them in the short match field, which also holds the people).
+     */
     static final List<Field> SHORT = List.of(TITLE, NAMES, SUMMARY, NOTES, CONCEPTS);
 
     /**
@@ -34,7 +37,7 @@ enum Field {
     /** Exact names (title and aliases, analysed and joined by spaces), for the boost a query equal to a name gets. */
     static final String NAME_KEY = "name_key";
     /**
-     * Every word of names, summaries and notes, unstemmed, for correcting misspellings against the words that say what
+     * Every word of every field but the body, unstemmed, for correcting misspellings against the words that say what
      * documents are about (body text would double the analysis work for words nobody searches for).
      */
     static final String SPELLING = "spelling";

@@ -28,10 +28,6 @@ import java.util.Map;
  */
 final class IndexWriting {
     /**
-     * With offsets in the postings, so the highlighter need not re-analyse the text; not stored, since the documents'
-     * text is kept in memory anyway.
-     */
-    /**
      * A concept slug, untokenised but with norms: BM25's length normalisation then ranks a document that teaches one
      * concept (a segment) above one that lists it among many (a long video's covers).
      */

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The documents whose names, summaries or notes contain each name the synonyms know (every name of a concept or a
- * creator, the acronyms), found once when the index is built. A query expands a name it recognises into all the
+ * The documents whose short fields (everything but the body) contain each name the synonyms know (every name of a
+ * concept or a creator, the acronyms), found once when the index is built. A query expands a name it recognises into all the
  * others; finding each of those phrases in every document again for every query was most of the cost of matching.
  */
 final class NameMatches {
@@ -74,7 +74,9 @@ final class NameMatches {
         return phrase.build();
     }
 
+    /** The name's words with their places relative to the first: "mixture of experts" is not "mixture experts". */
     private static List<String> terms(List<Token> name) {
-        return name.stream().map(Token::term).toList();
+        int first = name.isEmpty() ? 0 : name.get(0).position();
+        return name.stream().map(t -> t.term() + "@" + (t.position() - first)).toList();
     }
 }

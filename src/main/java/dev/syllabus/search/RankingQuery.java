@@ -80,8 +80,8 @@ final class RankingQuery {
     }
 
     /**
-     * The queries of one search, all built from the same units: which documents match, and three that only score
-     * (candidates cheaply, then the chosen candidates exactly, and the words to highlight) and are run on the matches.
+     * What one search runs, all built from the same units: the query of which documents match, two queries that only
+     * score and run on the matches (candidates cheaply, then the chosen candidates exactly), and the words to mark.
      */
     record Queries(Query matching, Query candidates, Query ranking, Set<String> highlight) {
     }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 final class Snippets {
     static final int LENGTH = 160;
+    /** How far into a field's text a snippet looks for a first match. */
+    private static final int SCAN_LIMIT = 4_000;
     /** How far before the first match a passage may start, to begin at a sentence rather than mid-way. */
     private static final int LEAD = 60;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -65,7 +67,9 @@ final class Snippets {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (!marks.isEmpty() && offset.endOffset() > marks.get(0)[0] + LENGTH) {
+                boolean pastPassage = !marks.isEmpty() && offset.endOffset() > marks.get(0)[0] + LENGTH;
+                // A text that has not matched by then is not worth reading on: the hit gets its description.
+                if (pastPassage || marks.isEmpty() && offset.startOffset() > SCAN_LIMIT) {
                     break;
                 }
                 if (terms.contains(term.toString())) {
@@ -87,6 +91,8 @@ final class Snippets {
         if (to < text.length()) {
             int space = text.lastIndexOf(' ', to);
             to = space > first ? space : to;
+            // Never end between the two halves of a character outside the basic plane (an emoji, say).
+            to = Character.isHighSurrogate(text.charAt(to - 1)) ? to - 1 : to;
         }
         StringBuilder out = new StringBuilder(LENGTH + 40);
         out.append(from > 0 ? "… " : "");

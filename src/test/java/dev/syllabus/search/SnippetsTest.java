@@ -57,4 +57,11 @@ class SnippetsTest {
         assertThat(snippet(termsOf("softmax"), Map.of(Field.SUMMARY, List.of("<b>softmax</b> & friends"))))
                 .isEqualTo("&lt;b&gt;<mark>softmax</mark>&lt;/b&gt; &amp; friends");
     }
+
+    @Test
+    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+        String text = snippet(termsOf("attention"), Map.of(Field.SUMMARY, List.of("attention" + "\uD83D\uDE00".repeat(100))));
+        assertThat(text.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
+                .isEqualTo(text.chars().filter(c -> Character.isLowSurrogate((char) c)).count());
+    }
 }
