@@ -105,7 +105,10 @@ final class FacetTally {
     }
 
     /** The matches that pass every filter, their number, and the counts per filter value. */
-    record Counted(FixedBitSet passing, int total, List<Facet> facets) {
+    record Counted(FixedBitSet passing, List<Facet> facets) {
+        int total() {
+            return passing.cardinality();
+        }
     }
 
     /** The matches that have every value the query selects. */
@@ -122,7 +125,7 @@ final class FacetTally {
             FixedBitSet counted = d.selection(query).isPresent() ? filtered(matches, query, d) : passing;
             facets.add(new Facet(d.id(), facet(d, counted, d.selection(query))));
         }
-        return new Counted(passing, passing.cardinality(), facets);
+        return new Counted(passing, facets);
     }
 
     /** The facets of a query without matches: only the selected values, at zero. */

@@ -62,7 +62,7 @@ final class RankingQuery {
     }
 
     private final IndexSearcher searcher;
-    private final NameMatches knownNames;
+    private final MatchingQuery matching;
     /** The text fields this index has (a field the index lacks would break BM25's statistics), and the short ones. */
     private final List<Searched> fields;
     private final List<Searched> shortFields;
@@ -71,12 +71,12 @@ final class RankingQuery {
 
     RankingQuery(IndexSearcher searcher, List<Field> indexed, NameMatches knownNames) {
         this.searcher = searcher;
-        this.knownNames = knownNames;
         this.fields = indexed.stream().map(Searched::of).toList();
         this.shortFields = indexed.stream().filter(Field.SHORT::contains).map(Searched::of).toList();
         Searched matchShort = new Searched(Field.MATCH_SHORT, Field.MATCH_SHORT_BOOST);
         this.shortMatchFields = List.of(matchShort);
         this.matchFields = indexed.contains(Field.BODY) ? List.of(matchShort, Searched.of(Field.BODY)) : shortMatchFields;
+        this.matching = new MatchingQuery(matchFields, shortMatchFields, knownNames);
     }
 
     /**
@@ -106,7 +106,7 @@ final class RankingQuery {
                 ranking.add(proximity(phrase), Occur.SHOULD);
             }
         }
-        return new Queries(matching(units), candidates.build(), ranking.build(), highlight(units));
+        return new Queries(matching.of(units), candidates.build(), ranking.build(), highlight(units));
     }
 
     /**
@@ -127,44 +127,6 @@ final class RankingQuery {
             out.add(new Unit(kept, unit.required(), unit.name(), unit.concepts(), unit.creators()));
         }
         return out;
-    }
-
-    /**
-     * Which documents match, in the two match fields: quoted phrases must; of the other units, one must when there
-     * are one or two, and all but one when there are more, so a long question is not answered by every page that
-     * shares one of its words. Nothing is scored, so plain term and phrase queries are enough.
-     */
-    private Query matching(List<Unit> units) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Unit unit : units) {
-            query.add(matching(unit), unit.required() ? Occur.MUST : Occur.SHOULD);
-        }
-        long optional = units.stream().filter(u -> !u.required()).count();
-        query.setMinimumNumberShouldMatch(optional <= 2 ? Math.min(1, (int) optional) : (int) optional - 1);
-        return query.build();
-    }
-
-    /**
-     * A unit matches by any of its alternatives. In the short match field, a known name (a synonym, or a name typed
-     * as it is known) matches by the documents found for it when the index was built.
-     */
-    private Query matching(Unit unit) throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        List<List<Token>> synonyms = new ArrayList<>();
-        for (Alternative a : unit.alternatives()) {
-            boolean known = !a.loose() && knownNames.knows(a.tokens());
-            for (Searched field : a.inShortFields() ? shortMatchFields : matchFields) {
-                if (known && field.id().equals(Field.MATCH_SHORT)) {
-                    synonyms.add(a.tokens());
-                } else {
-                    any.add(match(field.id(), a), Occur.SHOULD);
-                }
-            }
-        }
-        if (!synonyms.isEmpty()) {
-            any.add(new MatchedDocs(knownNames.union(synonyms)), Occur.SHOULD);
-        }
-        return any.build();
     }
 
     /**
@@ -264,7 +226,8 @@ final class RankingQuery {
         return new DisjunctionMaxQuery(perField, FIELD_TIE);
     }
 
-    private static Query match(String field, Alternative a) {
+    /** The alternative in one field: a term, all its words anywhere ({@code loose}), or its words side by side. */
+    static Query match(String field, Alternative a) {
         if (a.tokens().size() == 1) {
             return new TermQuery(new Term(field, a.tokens().get(0).term()));
         }
