@@ -25,8 +25,6 @@ import java.util.concurrent.Callable;
         description = "Import the resources that Markdown, plain-text or HTML guides name: report which are new, already known, "
                 + "merged with new facts, conflicting or skipped; with --into, write new ones as drafts and merge new facts.")
 final class ImportCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown, text or HTML documents; - reads standard input.")
     List<String> files;
 
@@ -40,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --into: report what would be written, write nothing.")
     boolean dryRun;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportReport report = Importer.run(documents, kb, Optional.ofNullable(into), dryRun);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (output.json()) {
             out.println(Json.pretty(ImportText.view(report)));
         } else {
             ImportText.print(report, into, out);

@@ -25,8 +25,6 @@ import java.util.stream.Stream;
 /** {@code syllabus list KIND}: the entities of one kind, filtered by kind of resource, creator or area. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List concepts, papers, resources, creators, paths or guides.")
 final class ListCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Mixin
     ContentOption content;
 
@@ -42,8 +40,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--area", paramLabel = "A", description = "Concepts of this curriculum area only.")
     String area;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
         KnowledgeBase kb = content.load().kb();
         List<Entity> selected = filter(kb, type).toList();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (output.json()) {
             out.println(Json.pretty(selected.stream().map(e -> Views.summary(e, kb)).toList()));
         } else {
             selected.forEach(e -> out.println(TextLines.listLine(e)));

@@ -19,8 +19,6 @@ import java.util.concurrent.Callable;
         description = {"Search concepts, papers, resources, creators, paths and guides, and every segment of a video "
                 + "or book.", "Quote a phrase to match it as written; misspellings of five letters or more are corrected."})
 final class SearchCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Mixin
     ContentOption content;
 
@@ -51,8 +49,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for the next page. Default: ${DEFAULT-VALUE}.")
     int offset;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = content.load().kb();
         SearchResults results = SearchIndex.build(kb).search(q);
-        if (format == Format.JSON) {
+        if (output.json()) {
             results.notices().forEach(n -> spec.commandLine().getErr().println("syllabus: " + n));
             spec.commandLine().getOut().println(Json.pretty(results.hits()));
         } else {

@@ -8,7 +8,6 @@ import dev.syllabus.view.Json;
 import dev.syllabus.view.Views;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -18,16 +17,14 @@ import java.util.concurrent.Callable;
 /** {@code syllabus show SLUG}: one entity, what it links to and what links to it. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entity with its links and backlinks.")
 final class ShowCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Mixin
     ContentOption content;
 
     @Parameters(index = "0", paramLabel = "SLUG", description = "The slug of a concept, paper, resource, creator, path or guide.")
     String slug;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         List<Link> links = e.references().stream().map(r -> link(kb, r)).distinct().toList();
         List<Link> backlinks = kb.backlinks(e.slug()).stream().map(b -> link(kb, b)).distinct().toList();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (output.json()) {
             out.println(Json.pretty(new Shown(e.type().id(), Views.summary(e, kb), links, backlinks)));
         } else {
             out.print(TextLines.detail(e, kb));

@@ -6,7 +6,6 @@ import dev.syllabus.lint.Validator;
 import dev.syllabus.view.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,13 +15,11 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the content: references, duplicates, cycles, required fields, lengths, timestamps, addresses.")
 final class ValidateCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Mixin
     ContentOption content;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> findings = Validator.validate(loaded);
         PrintWriter out = spec.commandLine().getOut();
         long errors = findings.stream().filter(Finding::isError).count();
-        if (format == Format.JSON) {
+        if (output.json()) {
             out.println(Json.pretty(findings.stream()
                     .map(f -> new FindingView(f.severity().id(), f.rule(), f.file(), f.line(), f.message())).toList()));
         } else {
