@@ -15,33 +15,35 @@ import java.util.regex.Pattern;
  */
 final class Lengths {
     static final int MAX_HOURS = 1000;
-    /** The longest qualifier ("approx. ", 8) and number (12 digits and two decimals) before a candidate digit, and more. */
-    private static final int LOOK_BACK = 32;
 
-    private static final String APPROX = "(~|about |around |approx\\.? |roughly |nearly |almost )?";
+    /** The words that make a length approximate, matched in any case just before its number. */
+    private static final List<String> APPROX = List.of("~", "about ", "around ", "approx. ", "approx ", "roughly ", "nearly ", "almost ");
+    /**
+     * The forms, each anchored where a number starts; a number glued to a digit, a point, a colon or a hyphen before it
+     * ("1:30", "2-3 hours") is not a length.
+     */
     private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<h>\\d{1,12})\\s?h(?:rs?)?\\s?(?<m>\\d{1,2})\\s?m(?:in)?\\b"),
-            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<h>\\d{1,12}(?:\\.\\d{1,2})?)[- ]?(?:hours?|hrs?|hr|h)\\b(?!\\s?\\d)"),
-            Pattern.compile("(?i)" + APPROX + "(?<![\\d.:-])(?<m>\\d{1,12})[- ]?(?:minutes?|mins?)\\b"));
+            Pattern.compile("(?i)(?<![\\d.:-])(?<h>\\d{1,12})\\s?h(?:rs?)?\\s?(?<m>\\d{1,2})\\s?m(?:in)?\\b"),
+            Pattern.compile("(?i)(?<![\\d.:-])(?<h>\\d{1,12}(?:\\.\\d{1,2})?)[- ]?(?:hours?|hrs?|hr|h)\\b(?!\\s?\\d)"),
+            Pattern.compile("(?i)(?<![\\d.:-])(?<m>\\d{1,12})[- ]?(?:minutes?|mins?)\\b"));
 
     private Lengths() {
     }
 
-    /** The first stated length in {@code text}; lengths too long to be true go to {@code rejected}. */
+    /**
+     * The first stated length in {@code text} (the earliest to start, qualifier included; the first form on a tie);
+     * lengths too long to be true go to {@code rejected}, in the order they are read.
+     */
     static Optional<StatedLength> find(String text, Consumer<String> rejected) {
-        int first = firstCandidate(text);
-        if (first < 0) {
+        if (!hasCandidate(text)) {
             return Optional.empty();
         }
-        // No form can start further back than a qualifier and a number's digits before the first candidate; the
-        // look-arounds still see the whole text.
-        int from = Math.max(0, first - LOOK_BACK);
         StatedLength best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Pattern form : FORMS) {
-            Matcher m = form.matcher(text).region(from, text.length()).useTransparentBounds(true);
-            while (m.find() && m.start() < bestAt) {
-                Optional<StatedLength> read = read(m, rejected);
+            NumberMatches m = new NumberMatches(form, text, APPROX, true);
+            while (m.next() && m.start() < bestAt) {
+                Optional<StatedLength> read = read(m.matcher(), m.written(), m.qualified(), rejected);
                 if (read.isPresent()) {
                     best = read.get();
                     bestAt = m.start();
@@ -53,10 +55,10 @@ final class Lengths {
     }
 
     /**
-     * Where the first digit followed by an h or an m (with at most a blank or a hyphen between them) is, or -1: every
-     * form has one, and most texts around a link have none, so the patterns need not run.
+     * Whether some digit is followed by an h or an m (with at most a blank or a hyphen between them): every form has
+     * one, and most texts around a link have none, so the forms need not be tried.
      */
-    private static int firstCandidate(String text) {
+    private static boolean hasCandidate(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (isDigit(text.charAt(i)) && !isDigit(text.charAt(i + 1))) {
                 int j = i + 1;
@@ -65,29 +67,29 @@ final class Lengths {
                     c = text.charAt(++j);
                 }
                 if (c == 'h' || c == 'H' || c == 'm' || c == 'M') {
-                    return i;
+                    return true;
                 }
             }
         }
-        return -1;
+        return false;
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static Optional<StatedLength> read(Matcher m, Consumer<String> rejected) {
+    private static Optional<StatedLength> read(Matcher m, String written, boolean approximate, Consumer<String> rejected) {
         double hours = group(m, "h");
         double minutes = group(m, "m");
         if (hours > MAX_HOURS || minutes > MAX_HOURS * 60.0) {
-            rejected.accept("length '" + m.group().strip() + "' ignored: no single resource runs over " + MAX_HOURS + " hours");
+            rejected.accept("length '" + written + "' ignored: no single resource runs over " + MAX_HOURS + " hours");
             return Optional.empty();
         }
         int total = (int) Math.round(hours * 60 + minutes);
         if (total <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new StatedLength(Minutes.of(total), m.group(1) != null, m.group().strip()));
+        return Optional.of(new StatedLength(Minutes.of(total), approximate, written));
     }
 
     private static double group(Matcher m, String name) {

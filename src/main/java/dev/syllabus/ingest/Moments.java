@@ -4,7 +4,6 @@ import dev.syllabus.kb.Timestamp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,39 +16,39 @@ final class Moments {
     private static final Pattern LEAD_IN = Pattern.compile("(?i)\\s*\\b(from|at|around|about|~)\\s*$");
     private static final Pattern OPENING = Pattern.compile("^[^\\p{L}\\d(]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s.:;,]+$");
-    private static final Pattern STAMP = Pattern.compile("(~|about |around |approx\\.? )?(?<![\\d:.])((?:\\d{1,2}:)?[0-5]?\\d:[0-5]\\d)(?![\\d:])");
+    /** The words that make a time approximate, just before it. */
+    private static final List<String> APPROX = List.of("~", "about ", "around ", "approx. ", "approx ");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:.])((?:\\d{1,2}:)?[0-5]?\\d:[0-5]\\d)(?![\\d:])");
+    /** A time with the qualifier before it, removed with it from the words beside it. */
+    private static final Pattern STAMP = Pattern.compile("(~|about |around |approx\\.? )?" + TIME.pattern());
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(timestamps?|at|and|around|about|from)\\b|[~,;]");
     private static final int MAX_COVERS = 160;
-    /** "approx. " and two digits, with room to spare. */
-    private static final int LOOK_BACK = 16;
 
     private Moments() {
     }
 
     static List<Moment> find(String text) {
         List<Moment> out = new ArrayList<>();
-        int first = firstClockColon(text);
-        if (first < 0) {
+        if (firstClockColon(text) < 0) {
             return out;
         }
-        // A time starts at most a qualifier and two digits before its first colon; the look-arounds see the whole text.
-        Matcher m = STAMP.matcher(text).region(Math.max(0, first - LOOK_BACK), text.length()).useTransparentBounds(true);
-        while (m.find()) {
+        NumberMatches m = new NumberMatches(TIME, text, APPROX, false);
+        while (m.next()) {
             Timestamp at;
             try {
-                at = Timestamp.parse(m.group(2));
+                at = Timestamp.parse(m.matcher().group(1));
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            out.add(new Moment(at, m.group(1) != null, covers(text, m.start(), m.end())));
+            out.add(new Moment(at, m.qualified(), covers(text, m.start(), m.end())));
         }
         return out;
     }
 
     /** Where the first colon between two digits is, or -1: the pattern only matches texts that have one. */
     private static int firstClockColon(String text) {
-        for (int i = text.indexOf(':'); i > 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
-            if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+        for (int i = text.indexOf(':'); i >= 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+            if (i > 0 && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
                 return i;
             }
         }
