@@ -131,13 +131,16 @@ final class Assembly {
 
     private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at) {
         boolean shorten = trim.shortened().contains(c);
+        boolean anyKind = shorten && trim.anyKind().contains(c);
         int id = index.id(c);
-        Optional<Candidate> chosen = chooser.best(id, shorten, d.coverage);
+        Optional<Candidate> chosen = chooser.best(id, shorten, anyKind, d.coverage);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
         Candidate pick = chosen.get();
-        String note = notes.of(pick);
+        // Another kind than preferred is "none of that kind exists" unless the preferred kind was there but too long.
+        boolean forBudget = anyKind && pick.mismatch() && chooser.best(id, true, d.coverage).filter(p -> !p.mismatch()).isPresent();
+        String note = notes.of(pick, forBudget);
         if (shorten) {
             Optional<Candidate> preferred = chooser.best(id, false, d.coverage).filter(p -> !p.option().equals(pick.option()));
             if (preferred.isPresent()) {

@@ -9,12 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Fits a plan to a budget without ever exceeding it silently. First the optional depth goes: the papers nearest the
- * goal are kept while they fit, the others are left out. Then explainers are swapped for shorter ones, the biggest savings first, as few as
- * fit. If even the plan with every paper dropped and every explainer at its shortest does not fit, that minimal plan
- * is returned with a message giving its time.
+ * goal are kept while they fit, the others are left out. Then explainers are swapped for shorter ones, the biggest
+ * savings first, as few as fit. If even every explainer at its shortest does not fit, the kind the learner prefers
+ * yields for as few concepts as fit. If even the plan with every paper dropped and every explainer at its shortest, of
+ * any kind, does not fit, the minimal plan of the preferred kind is returned with a message giving its time.
  */
 final class BudgetFit {
     private BudgetFit() {
@@ -38,11 +40,18 @@ final class BudgetFit {
         if (dropped.isPresent()) {
             return trimmed(assembly.build(new Trim(Set.of(), dropped.get())), limit);
         }
-        Draft minimal = assembly.build(new Trim(Set.copyOf(assembly.concepts()), allPapers));
-        if (!fits(minimal, limit)) {
+        Set<Slug> everyConcept = Set.copyOf(assembly.concepts());
+        Draft minimal = assembly.build(new Trim(everyConcept, allPapers));
+        if (fits(minimal, limit)) {
+            return trimmed(fewest(assembly, bySaving(assembly.concepts(), full, minimal), s -> new Trim(s, allPapers), limit, minimal), limit);
+        }
+        // The learner's taste yields to the budget, as little as it must: the kind preferred stays wherever it fits.
+        Draft anyKind = assembly.build(new Trim(everyConcept, everyConcept, allPapers));
+        if (!fits(anyKind, limit)) {
             return new Result(minimal, BudgetOutcome.tooSmall(limit, minimal.total()));
         }
-        return trimmed(fewestSwaps(assembly, bySaving(assembly.concepts(), full, minimal), allPapers, limit, minimal), limit);
+        return trimmed(fewest(assembly, bySaving(assembly.concepts(), minimal, anyKind), s -> new Trim(everyConcept, s, allPapers), limit,
+                anyKind), limit);
     }
 
     private static Result trimmed(Draft d, Minutes limit) {
@@ -88,14 +97,17 @@ final class BudgetFit {
         return saving;
     }
 
-    /** The plan with the fewest swaps, in saving order, that fits; binary search, since more swaps save more time. */
-    private static Draft fewestSwaps(Assembly assembly, List<Slug> bySaving, Set<Slug> papers, Minutes limit, Draft minimal) {
-        Draft best = minimal;
+    /**
+     * The plan with the fewest swaps, in saving order, that fits, {@code all} (every swap made) when none fewer does;
+     * binary search, since more swaps save more time.
+     */
+    private static Draft fewest(Assembly assembly, List<Slug> bySaving, Function<Set<Slug>, Trim> trim, Minutes limit, Draft all) {
+        Draft best = all;
         int lo = 1;
         int hi = bySaving.size();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Draft tried = assembly.build(new Trim(new HashSet<>(bySaving.subList(0, mid)), papers));
+            Draft tried = assembly.build(trim.apply(new HashSet<>(bySaving.subList(0, mid))));
             if (fits(tried, limit)) {
                 best = tried;
                 hi = mid - 1;

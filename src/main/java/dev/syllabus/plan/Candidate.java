@@ -47,6 +47,12 @@ record Candidate(Option option, int teaches, boolean mismatch, boolean byCreator
         return c != 0 ? c : byTime(a, b);
     }
 
+    /** The order of a budget the learner's taste cannot meet: lightness, then time per concept, whatever the kind. */
+    static int shortestAnyKind(Candidate a, Candidate b) {
+        int c = flags(a.unusable(), a.heavy()) - flags(b.unusable(), b.heavy());
+        return c != 0 ? c : byTime(a, b);
+    }
+
     private static int byTime(Candidate a, Candidate b) {
         int c = efficiency(a, b);
         return c != 0 ? c : last(a, b);

@@ -22,12 +22,20 @@ final class ItemNotes {
     }
 
     String of(Candidate c) {
+        return of(c, false);
+    }
+
+    /** {@code forBudget}: the item is not of the kind the learner prefers because those take too long for the budget. */
+    String of(Candidate c, boolean forBudget) {
         List<String> parts = new ArrayList<>();
         c.pick().ifPresent(p -> parts.add("The " + p.role().id() + " pick of the guide \""
                 + kb.get(p.guide()).map(Entity::title).orElse(p.guide().value()) + "\" for topic " + p.topic() + ", "
                 + p.topicTitle() + "."));
         c.part().ifPresent(s -> parts.add(part(s)));
-        if (c.mismatch()) {
+        if (c.mismatch() && forBudget) {
+            parts.add("The " + noun(request.prefer()) + "s on this take longer than the budget allows, so "
+                    + article(c.resource().kind()) + " instead.");
+        } else if (c.mismatch()) {
             parts.add("The knowledge base has no " + noun(request.prefer()) + " on this, so " + article(c.resource().kind())
                     + " instead.");
         } else if (c.heavy() && request.depth() == Depth.LIGHT) {

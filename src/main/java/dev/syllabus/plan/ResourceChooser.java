@@ -23,6 +23,11 @@ final class ResourceChooser {
      * two rounds: the best video and the best reading (where guide picks come first), then the better of the two.
      */
     Optional<Candidate> best(int concept, boolean shortest, Coverage coverage) {
+        return best(concept, shortest, false, coverage);
+    }
+
+    /** As {@link #best(int, boolean, Coverage)}; with {@code anyKind}, the shortest whatever the learner prefers. */
+    Optional<Candidate> best(int concept, boolean shortest, boolean anyKind, Coverage coverage) {
         Candidate any = null;
         Candidate video = null;
         Candidate reading = null;
@@ -32,7 +37,7 @@ final class ResourceChooser {
             }
             Candidate c = candidate(o, coverage);
             if (shortest) {
-                any = any == null || Candidate.shortest(c, any) < 0 ? c : any;
+                any = any == null || (anyKind ? Candidate.shortestAnyKind(c, any) : Candidate.shortest(c, any)) < 0 ? c : any;
             } else if (o.kind().isVideo()) {
                 video = video == null || Candidate.withinClass(c, video) < 0 ? c : video;
             } else {

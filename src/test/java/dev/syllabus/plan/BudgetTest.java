@@ -69,4 +69,32 @@ class BudgetTest {
         assertThat(plan.budget().message()).startsWith("Even the minimal plan takes 2h, more than the budget of 1h");
         assertThat(plan.steps()).extracting(s -> s.concept().orElseThrow().value()).endsWith("transformer");
     }
+
+    /** nn and backprop have posts only; embeddings and attention have a post (20m) and a video (60m and 40m). */
+    private static Plan videosFirst(Minutes budget) {
+        KnowledgeBase kb = PlannerTest.chain().resource("embeddings-video", ResourceKind.VIDEO, 60, "embeddings")
+                .resource("attention-video", ResourceKind.VIDEO, 40, "attention").build();
+        return new Planner(PlannerTest.CLOCK).plan(kb, PlanRequest.of(slug("attention")).withPrefer(Preference.VIDEO).withBudget(budget));
+    }
+
+    @Test
+    void whenThePreferredKindCannotFitTheBudgetItYieldsForAsFewConceptsAsNeededAndSaysWhy() {
+        Plan plan = videosFirst(Minutes.of(120));
+
+        assertThat(plan.total()).isEqualTo(Minutes.of(100));
+        assertThat(plan.budget().status()).isEqualTo(BudgetOutcome.Status.TRIMMED);
+        assertThat(plan.items()).extracting(i -> i.slug().value()).contains("embeddings-post", "attention-video")
+                .doesNotContain("embeddings-video", "attention-post");
+        assertThat(plan.items()).filteredOn(i -> i.slug().value().equals("embeddings-post")).singleElement()
+                .satisfies(i -> assertThat(i.note()).contains("The videos on this take longer than the budget allows"));
+    }
+
+    @Test
+    void whenNoKindFitsTheBudgetTheMinimalPlanOfThePreferredKindIsShownWithItsTime() {
+        Plan plan = videosFirst(Minutes.of(70));
+
+        assertThat(plan.budget().status()).isEqualTo(BudgetOutcome.Status.TOO_SMALL);
+        assertThat(plan.total()).isEqualTo(Minutes.of(140));
+        assertThat(plan.items()).extracting(i -> i.slug().value()).contains("embeddings-video", "attention-video");
+    }
 }
