@@ -5,9 +5,10 @@ import java.util.Random;
 /**
  * A large curated guide in the shapes real ones use, for benchmarks: numbered topics with "Article —" and "Video —"
  * records, prose paragraphs with inline links and possessives, awesome-list bullets, tables, raw {@code <h2>}
- * headings, citation markers and search suggestions, between paragraphs of plain prose. About one link per 250 bytes,
- * as in the bundled source guides (one per 240 to 300). Addresses are unique per topic, creators come from a pool of a
- * few hundred names, as in a real guide; the same seed always gives the same text.
+ * headings, citation markers and search suggestions, between paragraphs of plain prose. About one address per 230
+ * characters, a little denser than the densest source guide (theirs: one per 240 to 440). Addresses are unique per
+ * topic, creators come from a pool of a few hundred names, as in a real guide; the same seed always gives the same
+ * text.
  */
 final class SyntheticGuide {
     private static final String[] FIRST = {"Ann", "Bo", "Chen", "Dana", "Eli", "Farah", "Goran", "Hana", "Ivan", "Jun", "Kofi",
