@@ -50,9 +50,10 @@ public final class ContentLoader {
         List<Finding> findings = new ArrayList<>();
         Map<Slug, Entity> entities = new LinkedHashMap<>();
         Map<Slug, SourceFile> sources = new HashMap<>();
+        Map<Slug, String> unreadable = new HashMap<>();
         for (Path file : markdownFiles(root, findings)) {
             String rel = root.relativize(file).toString().replace('\\', '/');
-            readFile(file, rel, findings).ifPresent(loaded -> {
+            readFile(file, rel, findings, unreadable).ifPresent(loaded -> {
                 Slug slug = loaded.entity().slug();
                 SourceFile first = sources.get(slug);
                 if (first != null) {
@@ -65,7 +66,8 @@ public final class ContentLoader {
             });
         }
         findings.sort(Finding.ORDER);
-        return new LoadedContent(root, KnowledgeBase.of(entities.values()), sources, findings);
+        unreadable.keySet().removeAll(entities.keySet());
+        return new LoadedContent(root, KnowledgeBase.of(entities.values()), sources, findings, unreadable);
     }
 
     private static List<Path> markdownFiles(Path root, List<Finding> findings) {
@@ -95,7 +97,8 @@ public final class ContentLoader {
     private record Loaded(Entity entity, SourceFile source) {
     }
 
-    private static Optional<Loaded> readFile(Path file, String rel, List<Finding> findings) {
+    /** The file's entity; a file with a good slug that cannot be read goes to {@code unreadable}. */
+    private static Optional<Loaded> readFile(Path file, String rel, List<Finding> findings, Map<Slug, String> unreadable) {
         String name = file.getFileName().toString();
         String slugText = name.substring(0, name.length() - ".md".length());
         if (!Slug.isValid(slugText)) {
@@ -103,6 +106,14 @@ public final class ContentLoader {
                     + "letters, digits and single hyphens, e.g. '" + suggestSlug(slugText) + ".md'"));
             return Optional.empty();
         }
+        Optional<Loaded> loaded = readEntity(file, rel, Slug.of(slugText), findings);
+        if (loaded.isEmpty()) {
+            unreadable.putIfAbsent(Slug.of(slugText), rel);
+        }
+        return loaded;
+    }
+
+    private static Optional<Loaded> readEntity(Path file, String rel, Slug slug, List<Finding> findings) {
         Optional<String> text = readText(file, rel, findings);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -118,7 +129,6 @@ public final class ContentLoader {
                 m.bodyStartLine());
         EntityType type = EntityType.fromFolder(root(rel)).orElseThrow();
         FieldReader reader = new FieldReader(source, findings);
-        Slug slug = Slug.of(slugText);
         Optional<? extends Entity> entity = switch (type) {
             case CONCEPT -> parse(m, ConceptFile.class, source, findings).flatMap(f -> f.toEntity(slug, m.body(), reader));
             case PAPER -> parse(m, PaperFile.class, source, findings).flatMap(f -> f.toEntity(slug, m.body(), reader));

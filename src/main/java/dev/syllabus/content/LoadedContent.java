@@ -11,12 +11,23 @@ import java.util.Optional;
 
 /**
  * A content tree as loaded: the knowledge base built from every file that could be read, where each entity came from,
- * and the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs).
+ * the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs), and the files named
+ * as entities that could not be read into one, by slug.
  */
-public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings) {
+public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings,
+                            Map<Slug, String> unreadable) {
     public LoadedContent {
         sources = Map.copyOf(sources);
         findings = List.copyOf(findings);
+        unreadable = Map.copyOf(unreadable);
+    }
+
+    /**
+     * The file of an entity that exists but could not be read (its own findings say why), so that references to it are
+     * not reported as references to nothing.
+     */
+    public Optional<String> unreadableFile(Slug slug) {
+        return Optional.ofNullable(unreadable.get(slug));
     }
 
     public Optional<SourceFile> sourceOf(Slug slug) {

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every reference and wiki link names an existing entity of a kind the field accepts. */
+/**
+ * Every reference and wiki link names an existing entity of a kind the field accepts. A reference to a file that
+ * exists but could not be read is not reported: that file's own errors say what to fix, and one mistake should not
+ * bury them under a report per reference.
+ */
 final class ReferenceRule implements Rule {
     @Override
     public List<Finding> check(LoadedContent content) {
@@ -27,6 +31,9 @@ final class ReferenceRule implements Rule {
             for (Reference ref : e.references()) {
                 int line = src == null ? 0 : ref.isWikiLink() ? src.bodyLine(ref.bodyLine()) : src.lineOf(ref.field());
                 Optional<Entity> target = kb.get(ref.target());
+                if (target.isEmpty() && content.unreadableFile(ref.target()).isPresent()) {
+                    continue;
+                }
                 if (target.isEmpty()) {
                     out.add(Finding.error(ref.isWikiLink() ? "unresolved-link" : "unresolved-reference", file, line,
                             "'" + ref.target() + "' does not exist" + suggestion(kb, ref.target())

@@ -31,6 +31,14 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void anEntityWhoseFileCannotBeReadIsReportedOnceNotAgainAtEveryReferenceToIt() {
+        givenTheValidFixtureIn(folder).replace("concepts/attention-mechanism.md", "area: attention-and-transformers",
+                        "area: [attention-and-transformers]")
+                .thenReportsOnly("wrong-type").in("concepts/attention-mechanism.md").atLineOf("area: [attention-and-transformers]")
+                .asError();
+    }
+
+    @Test
     void aWikiLinkToAMissingEntityIsReportedAtItsLineInTheFile() {
         givenTheValidFixtureIn(folder).replace("concepts/neural-networks.md", "[[attention-mechanism]]", "[[attention-mechansim]]")
                 .thenReportsOnly("unresolved-link").in("concepts/neural-networks.md").atLineOf("[[attention-mechansim]]")
