@@ -48,7 +48,7 @@ final class BudgetFit {
         // The learner's taste yields to the budget, as little as it must: the kind preferred stays wherever it fits.
         Draft anyKind = assembly.build(new Trim(everyConcept, everyConcept, allPapers));
         if (!fits(anyKind, limit)) {
-            return new Result(minimal, BudgetOutcome.tooSmall(limit, minimal.total()));
+            return new Result(minimal, BudgetOutcome.tooSmall(limit, minimal.total(), anyKind.total(), assembly.preferred()));
         }
         return trimmed(fewest(assembly, bySaving(assembly.concepts(), minimal, anyKind), s -> new Trim(everyConcept, s, allPapers), limit,
                 anyKind), limit);

@@ -40,7 +40,18 @@ public record BudgetOutcome(Optional<Minutes> budget, Status status, String mess
     }
 
     static BudgetOutcome tooSmall(Minutes budget, Minutes minimal) {
-        return new BudgetOutcome(Optional.of(budget), Status.TOO_SMALL, "Even the minimal plan takes " + minimal
+        return tooSmall(budget, minimal, "");
+    }
+
+    /** {@code otherKinds}: what the minimal plan takes when it may use other material than the learner prefers. */
+    static BudgetOutcome tooSmall(Minutes budget, Minutes minimal, Minutes otherKinds, String preferred) {
+        return otherKinds.compareTo(minimal) < 0
+                ? tooSmall(budget, minimal, " (" + otherKinds + " with other material than " + preferred + ")")
+                : tooSmall(budget, minimal);
+    }
+
+    private static BudgetOutcome tooSmall(Minutes budget, Minutes minimal, String otherKinds) {
+        return new BudgetOutcome(Optional.of(budget), Status.TOO_SMALL, "Even the minimal plan takes " + minimal + otherKinds
                 + ", more than the budget of " + budget + ": raise the budget, mark concepts you know, or plan for a "
                 + "nearer goal. The plan below is that minimal plan.");
     }

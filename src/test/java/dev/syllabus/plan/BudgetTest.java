@@ -90,11 +90,13 @@ class BudgetTest {
     }
 
     @Test
-    void whenNoKindFitsTheBudgetTheMinimalPlanOfThePreferredKindIsShownWithItsTime() {
+    void whenNoKindFitsTheBudgetTheMinimalPlanOfThePreferredKindIsShownWithItsTimeAndTheTimeOfAnyKind() {
         Plan plan = videosFirst(Minutes.of(70));
 
         assertThat(plan.budget().status()).isEqualTo(BudgetOutcome.Status.TOO_SMALL);
         assertThat(plan.total()).isEqualTo(Minutes.of(140));
+        assertThat(plan.budget().message()).startsWith("Even the minimal plan takes 2h 20m (1h 20m with other material than videos), "
+                + "more than the budget of 1h 10m");
         assertThat(plan.items()).extracting(i -> i.slug().value()).contains("embeddings-video", "attention-video");
     }
 }
