@@ -46,12 +46,27 @@ final class RankingQuery {
     /** Per unit of IDF, for a query that is all one creator's name: what having made the document adds. */
     static final float BY_BOOST = 3f;
     static final float PROXIMITY_BOOST = 2f;
+    /** A document of the kind a word of the query asks for ("transformer paper"). */
+    static final float KIND_BOOST = 8f;
     private static final int PROXIMITY_SLOP = 3;
     private static final List<String> PROXIMITY_FIELDS = List.of(Field.TITLE.id(), Field.NAMES.id(), Field.SUMMARY.id(),
             Field.NOTES.id());
 
     /** The whole query as typed, and without its question words, analysed to compare with documents' names. */
     record Names(String exact, String withoutQuestion) {
+    }
+
+    /**
+     * The kinds of material the query asks for ("transformer paper"), as the index stores them, and the units that ask:
+     * a document of such a kind ranks up instead of being searched for the word, since a paper seldom calls itself one.
+     */
+    record KindsAsked(Set<String> kinds, List<Unit> words) {
+        static final KindsAsked NONE = new KindsAsked(Set.of(), List.of());
+
+        KindsAsked {
+            kinds = Set.copyOf(kinds);
+            words = List.copyOf(words);
+        }
     }
 
     /** A field searched, and its weight. */
@@ -89,15 +104,25 @@ final class RankingQuery {
     /**
      * @param names   the whole query in the forms that may equal a document's name exactly
      * @param phrases the words outside quotes, side by side, for the proximity boost
+     * @param asked   the kinds of material the query asks for
      */
-    Queries build(List<Unit> units, Names names, List<List<Token>> phrases) throws IOException {
+    Queries build(List<Unit> typed, Names names, List<List<Token>> phrases, KindsAsked asked) throws IOException {
+        List<Unit> units = typed.stream().filter(u -> !asked.words().contains(u)).toList();
         BooleanQuery.Builder candidates = candidates(units);
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        for (String kind : asked.kinds()) {
+            Query ofKind = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexWriting.filterField(Dimension.KIND), kind))),
+                    KIND_BOOST);
+            candidates.add(ofKind, Occur.SHOULD);
+            ranking.add(ofKind, Occur.SHOULD);
+        }
         for (Unit unit : synonymsOnce(units)) {
             ranking.add(unit(unit, fields, shortFields), Occur.SHOULD);
         }
-        addLinks(candidates, units);
-        addLinks(ranking, units);
+        // A name's share of the query counts the kind words too: "transformer paper" is not all about the transformer.
+        int words = typed.stream().mapToInt(Unit::words).sum();
+        addLinks(candidates, units, words);
+        addLinks(ranking, units, words);
         addNames(candidates, names);
         addNames(ranking, names);
         for (List<Token> phrase : phrases) {
@@ -168,8 +193,7 @@ final class RankingQuery {
      * made, each in proportion to the share of the query's words that name it: "transformers" in a long question
      * about positions says little about what is wanted. BM25's IDF tempers concepts that many documents teach.
      */
-    private void addLinks(BooleanQuery.Builder query, List<Unit> units) {
-        int words = units.stream().mapToInt(Unit::words).sum();
+    private void addLinks(BooleanQuery.Builder query, List<Unit> units, int words) {
         Map<String, Float> concepts = new LinkedHashMap<>();
         Map<String, Float> creators = new LinkedHashMap<>();
         for (Unit unit : units) {

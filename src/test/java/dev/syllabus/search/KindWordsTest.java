@@ -1,0 +1,45 @@
+package dev.syllabus.search;
+
+import dev.syllabus.content.ContentLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A word that names a kind of material beside a topic ("rlhf video") asks for that kind, over the bundled knowledge
+ * base, where the topic's guide picks of other kinds would otherwise come first.
+ */
+class KindWordsTest {
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void build() {
+        index = SearchIndex.build(ContentLoader.load(Path.of("content")).kb());
+    }
+
+    private static List<Hit> hits(String query) {
+        return index.search(SearchQuery.of(query)).hits();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" starts with a {1}")
+    @CsvSource({"rlhf video, video", "bert paper, paper", "lora paper, paper", "tokenization course, course-chapter"})
+    void aKindWordBesideATopicRanksThatKindFirst(String query, String kind) {
+        assertThat(hits(query)).first().extracting(Hit::kind).isEqualTo(kind);
+    }
+
+    @Test
+    void theKindAskedForNeedNotBeWrittenInTheResult() {
+        assertThat(hits("transformer paper")).extracting(Hit::slug).startsWith("annotated-transformer", "attention-is-all-you-need");
+    }
+
+    @Test
+    void withoutATopicAKindWordIsSearchedLikeAnyOtherWord() {
+        assertThat(hits("reading the canonical papers")).first().extracting(Hit::slug).isEqualTo("paper-path");
+    }
+}
