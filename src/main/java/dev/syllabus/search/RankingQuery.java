@@ -125,7 +125,10 @@ final class RankingQuery {
         addLinks(ranking, units, words);
         addNames(candidates, names);
         addNames(ranking, names);
-        for (List<Token> phrase : phrases) {
+        Set<String> kindTerms = new HashSet<>();
+        asked.words().forEach(u -> u.alternatives().get(0).tokens().forEach(t -> kindTerms.add(t.term())));
+        for (List<Token> typedPhrase : phrases) {
+            List<Token> phrase = typedPhrase.stream().filter(t -> !kindTerms.contains(t.term())).toList();
             boolean oneNameCoversAll = units.size() == 1 && units.get(0).words() == phrase.size();
             if (phrase.size() >= 2 && !oneNameCoversAll) {
                 ranking.add(proximity(phrase), Occur.SHOULD);

@@ -35,7 +35,15 @@ class KindWordsTest {
 
     @Test
     void theKindAskedForNeedNotBeWrittenInTheResult() {
-        assertThat(hits("transformer paper")).extracting(Hit::slug).startsWith("annotated-transformer", "attention-is-all-you-need");
+        assertThat(hits("transformer paper")).first().extracting(Hit::slug).isEqualTo("attention-is-all-you-need");
+    }
+
+    @Test
+    void aPersonsSurnameIsTheirNameSoTheKindRuleAppliesToo() {
+        assertThat(hits("karpathy videos")).first().satisfies(h -> {
+            assertThat(h.kind()).isIn("video", "video-series");
+            assertThat(h.creators()).contains("andrej-karpathy");
+        });
     }
 
     @Test
