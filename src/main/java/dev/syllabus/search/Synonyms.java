@@ -47,42 +47,9 @@ final class Synonyms {
     static Synonyms of(KnowledgeBase kb, TextAnalysis analysis) {
         Synonyms synonyms = new Synonyms(analysis);
         kb.concepts().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.concepts));
-        Set<String> surnames = synonyms.surnames(kb);
-        kb.creators().forEach(c -> {
-            List<String> names = new ArrayList<>(Names.exact(c));
-            surname(c).filter(s -> surnames.contains(analysis.key(s))).ifPresent(names::add);
-            synonyms.link(synonyms.addGroup(names), c.slug().value(), synonyms.creators);
-        });
+        kb.creators().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.creators));
         curated().forEach(synonyms::addGroup);
         return synonyms;
-    }
-
-    /**
-     * The surnames (as keys) that name one person alone: "karpathy" is Andrej Karpathy, the way learners search for
-     * him. A surname two people share, or that is already another name (a concept's, a creator's), names nobody.
-     */
-    private Set<String> surnames(KnowledgeBase kb) {
-        Set<String> taken = new java.util.HashSet<>(byKey.keySet());
-        kb.creators().forEach(c -> Names.exact(c).forEach(n -> taken.add(analysis.key(n))));
-        Map<String, Integer> people = new HashMap<>();
-        kb.creators().forEach(c -> surname(c).map(analysis::key).filter(k -> !k.isEmpty()).ifPresent(k -> people.merge(k, 1, Integer::sum)));
-        Set<String> unique = new java.util.HashSet<>();
-        people.forEach((key, count) -> {
-            if (count == 1 && !taken.contains(key)) {
-                unique.add(key);
-            }
-        });
-        return unique;
-    }
-
-    /** A person's last name of at least four letters ("Karpathy", not "Ng"). */
-    private static Optional<String> surname(Creator c) {
-        if (c.kind() != dev.syllabus.kb.CreatorKind.PERSON) {
-            return Optional.empty();
-        }
-        String[] words = c.name().strip().split("\\s+");
-        String last = words[words.length - 1];
-        return words.length >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter) ? Optional.of(last) : Optional.empty();
     }
 
     /** Every name, as the index analysed it: what a query may expand a recognised name into. */

@@ -39,7 +39,7 @@ class KindWordsTest {
     }
 
     @Test
-    void aPersonsSurnameIsTheirNameSoTheKindRuleAppliesToo() {
+    void aKindWordBesideACreatorsNameRanksTheirWorkOfThatKindFirst() {
         assertThat(hits("karpathy videos")).first().satisfies(h -> {
             assertThat(h.kind()).isIn("video", "video-series");
             assertThat(h.creators()).contains("andrej-karpathy");
