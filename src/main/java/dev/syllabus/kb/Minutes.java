@@ -14,6 +14,15 @@ public record Minutes(int value) implements Comparable<Minutes> {
     /** Twenty-four hours a day for a year: no single resource or plan can need more. */
     private static final int MAX = 365 * 24 * 60;
 
+    /** A well-formed length too long to be one: more than {@link #MAX_HOURS} hours. */
+    public static final class TooLong extends IllegalArgumentException {
+        TooLong(String message) {
+            super(message);
+        }
+    }
+
+    public static final int MAX_HOURS = MAX / 60;
+
     public Minutes {
         if (value < 0 || value > MAX) {
             throw new IllegalArgumentException(value + " minutes is out of range: a length is between 0 and " + MAX + " minutes");
@@ -42,7 +51,7 @@ public record Minutes(int value) implements Comparable<Minutes> {
         double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
         long total = Math.round(hours * 60) + (m.group(2) == null ? 0 : parseInt(m.group(2), text));
         if (total > MAX) {
-            throw new IllegalArgumentException("'" + text + "' is longer than a year: write a length under " + (MAX / 60) + "h");
+            throw new TooLong("'" + text + "' is longer than a year: write a length under " + MAX_HOURS + "h");
         }
         return new Minutes((int) total);
     }
@@ -51,7 +60,7 @@ public record Minutes(int value) implements Comparable<Minutes> {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + original + "' is too large to be a length in minutes");
+            throw new TooLong("'" + original + "' is too large to be a length in minutes");
         }
     }
 

@@ -91,7 +91,15 @@ public final class PlanRequestParser {
     }
 
     private static Minutes budget(String text) {
-        Minutes m = parsed(PlanRequest.BUDGET, text, Minutes::parse, "is not a length: write it as 12h, 90m or 1h30m");
+        Minutes m;
+        try {
+            m = Minutes.parse(text);
+        } catch (Minutes.TooLong e) {
+            throw new PlanRequestException(PlanRequest.BUDGET, text, "is longer than a year: give a budget under "
+                    + Minutes.MAX_HOURS + "h");
+        } catch (IllegalArgumentException e) {
+            throw new PlanRequestException(PlanRequest.BUDGET, text, "is not a length: write it as 12h, 90m or 1h30m");
+        }
         if (m.value() == 0) {
             throw new PlanRequestException(PlanRequest.BUDGET, text, "leaves no time to study: give a budget above zero");
         }

@@ -74,6 +74,12 @@ class PlanRequestParserTest {
     }
 
     @Test
+    void aBudgetLongerThanAYearSaysSoRatherThanThatItIsNoLength() {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "budget", List.of("20000h"))))
+                .hasMessage("budget '20000h' is longer than a year: give a budget under 8760h");
+    }
+
+    @Test
     void aZeroBudgetIsRejected() {
         assertThat(failure(Map.of("goal", List.of("dpo"), "budget", List.of("0m")))).hasMessageContaining("leaves no time to study");
     }
