@@ -14,14 +14,14 @@ public record Minutes(int value) implements Comparable<Minutes> {
     /** Twenty-four hours a day for a year: no single resource or plan can need more. */
     private static final int MAX = 365 * 24 * 60;
 
+    public static final int MAX_HOURS = MAX / 60;
+
     /** A well-formed length too long to be one: more than {@link #MAX_HOURS} hours. */
     public static final class TooLong extends IllegalArgumentException {
-        TooLong(String message) {
-            super(message);
+        TooLong(String text) {
+            super("'" + text + "' is longer than a year: write at most " + MAX_HOURS + "h");
         }
     }
-
-    public static final int MAX_HOURS = MAX / 60;
 
     public Minutes {
         if (value < 0 || value > MAX) {
@@ -36,22 +36,31 @@ public record Minutes(int value) implements Comparable<Minutes> {
     /**
      * Reads a length written as {@code 90}, {@code 90m}, {@code 2h}, {@code 1h30m}, {@code 1h 56m}, {@code 3.5h} or {@code ~2h}.
      *
+     * @throws TooLong                 for a length over a year
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
     public static Minutes parse(String text) {
         // "~2h" is how curators write an approximate figure; the tilde carries no information for a sum.
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replaceFirst("^~\\s*", "");
         if (PLAIN.matcher(t).matches()) {
-            return new Minutes(parseInt(t, text));
+            int minutes = parseInt(t, text);
+            if (minutes > MAX) {
+                throw new TooLong(text);
+            }
+            return new Minutes(minutes);
         }
         Matcher m = UNITS.matcher(t);
         if (t.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
             throw new IllegalArgumentException("'" + text + "' is not a length: write minutes as 90, 90m, 2h, 1h30m or 3.5h");
         }
         double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+        // Checked before multiplying: a hundred-digit hour count must not round and wrap into a few minutes.
+        if (hours > MAX_HOURS) {
+            throw new TooLong(text);
+        }
         long total = Math.round(hours * 60) + (m.group(2) == null ? 0 : parseInt(m.group(2), text));
         if (total > MAX) {
-            throw new TooLong("'" + text + "' is longer than a year: write a length under " + MAX_HOURS + "h");
+            throw new TooLong(text);
         }
         return new Minutes((int) total);
     }
@@ -60,7 +69,7 @@ public record Minutes(int value) implements Comparable<Minutes> {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new TooLong("'" + original + "' is too large to be a length in minutes");
+            throw new TooLong(original);
         }
     }
 

@@ -95,7 +95,7 @@ public final class PlanRequestParser {
         try {
             m = Minutes.parse(text);
         } catch (Minutes.TooLong e) {
-            throw new PlanRequestException(PlanRequest.BUDGET, text, "is longer than a year: give a budget under "
+            throw new PlanRequestException(PlanRequest.BUDGET, text, "is longer than a year: give at most "
                     + Minutes.MAX_HOURS + "h");
         } catch (IllegalArgumentException e) {
             throw new PlanRequestException(PlanRequest.BUDGET, text, "is not a length: write it as 12h, 90m or 1h30m");

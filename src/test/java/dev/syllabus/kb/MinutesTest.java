@@ -36,8 +36,8 @@ class MinutesTest {
     void rejectsALengthLongerThanAYear() {
         assertThatThrownBy(() -> Minutes.parse("9000h")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("longer than a year");
-        assertThatThrownBy(() -> Minutes.parse("99999999999")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too large");
+        assertThatThrownBy(() -> Minutes.parse("99999999999")).isInstanceOf(Minutes.TooLong.class)
+                .hasMessageContaining("longer than a year");
     }
 
     @Test
