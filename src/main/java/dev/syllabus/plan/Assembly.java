@@ -145,6 +145,9 @@ final class Assembly {
         Candidate pick = chosen.get();
         // Another kind than preferred is "none of that kind exists" unless the preferred kind was there but too long.
         boolean forBudget = anyKind && pick.mismatch() && chooser.best(id, true, d.coverage).filter(p -> !p.mismatch()).isPresent();
+        if (forBudget) {
+            d.otherKind(c);
+        }
         String note = notes.of(pick, forBudget);
         if (shorten) {
             Optional<Candidate> preferred = chooser.best(id, false, d.coverage).filter(p -> !p.option().equals(pick.option()));

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Fits a plan to a budget without ever exceeding it silently. First the optional depth goes: the papers nearest the
@@ -43,15 +42,45 @@ final class BudgetFit {
         Set<Slug> everyConcept = Set.copyOf(assembly.concepts());
         Draft minimal = assembly.build(new Trim(everyConcept, allPapers));
         if (fits(minimal, limit)) {
-            return trimmed(fewest(assembly, bySaving(assembly.concepts(), full, minimal), s -> new Trim(s, allPapers), limit, minimal), limit);
+            return trimmed(fewestSwaps(assembly, bySaving(assembly.concepts(), full, minimal), allPapers, limit, minimal), limit);
         }
         // The learner's taste yields to the budget, as little as it must: the kind preferred stays wherever it fits.
         Draft anyKind = assembly.build(new Trim(everyConcept, everyConcept, allPapers));
         if (!fits(anyKind, limit)) {
             return new Result(minimal, BudgetOutcome.tooSmall(limit, minimal.total(), anyKind.total(), assembly.preferred()));
         }
-        return trimmed(fewest(assembly, bySaving(assembly.concepts(), minimal, anyKind), s -> new Trim(everyConcept, s, allPapers), limit,
-                anyKind), limit);
+        return trimmed(preferredBack(assembly, everyConcept, allPapers, limit, minimal, anyKind), limit);
+    }
+
+    /**
+     * Puts the preferred kind back, concept by concept, wherever the plan still fits: the cheapest first (by what the
+     * preferred explainer costs over the other), so as many concepts as possible keep it. Each is checked by
+     * rebuilding, since one resource can teach several concepts and move between steps; a concept that gets a step of
+     * its own again once its neighbour has its video back is tried in a next round.
+     */
+    private static Draft preferredBack(Assembly assembly, Set<Slug> everyConcept, Set<Slug> papers, Minutes limit, Draft minimal,
+                                       Draft anyKind) {
+        Set<Slug> yielding = new HashSet<>(everyConcept);
+        Set<Slug> tried = new HashSet<>();
+        Draft best = anyKind;
+        List<Slug> round = best.otherKinds();
+        while (!round.isEmpty()) {
+            Draft current = best;
+            List<Slug> order = new ArrayList<>(round);
+            order.sort(Comparator.comparingInt((Slug c) -> minimal.explainerMinutes(c).value() - current.explainerMinutes(c).value()));
+            for (Slug c : order) {
+                tried.add(c);
+                yielding.remove(c);
+                Draft attempt = assembly.build(new Trim(everyConcept, yielding, papers));
+                if (fits(attempt, limit)) {
+                    best = attempt;
+                } else {
+                    yielding.add(c);
+                }
+            }
+            round = best.otherKinds().stream().filter(c -> !tried.contains(c)).toList();
+        }
+        return best;
     }
 
     private static Result trimmed(Draft d, Minutes limit) {
@@ -97,17 +126,14 @@ final class BudgetFit {
         return saving;
     }
 
-    /**
-     * The plan with the fewest swaps, in saving order, that fits, {@code all} (every swap made) when none fewer does;
-     * binary search, since more swaps save more time.
-     */
-    private static Draft fewest(Assembly assembly, List<Slug> bySaving, Function<Set<Slug>, Trim> trim, Minutes limit, Draft all) {
-        Draft best = all;
+    /** The plan with the fewest swaps, in saving order, that fits; binary search, since more swaps save more time. */
+    private static Draft fewestSwaps(Assembly assembly, List<Slug> bySaving, Set<Slug> papers, Minutes limit, Draft minimal) {
+        Draft best = minimal;
         int lo = 1;
         int hi = bySaving.size();
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Draft tried = assembly.build(trim.apply(new HashSet<>(bySaving.subList(0, mid))));
+            Draft tried = assembly.build(new Trim(new HashSet<>(bySaving.subList(0, mid)), papers));
             if (fits(tried, limit)) {
                 best = tried;
                 hi = mid - 1;

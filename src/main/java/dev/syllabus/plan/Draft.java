@@ -26,6 +26,7 @@ final class Draft {
     private Minutes total = Minutes.ZERO;
     private int droppedPapers;
     private int swaps;
+    private final java.util.Set<Slug> otherKind = new java.util.LinkedHashSet<>();
 
     Draft(PlanIndex index) {
         this.coverage = new Coverage(index);
@@ -68,6 +69,16 @@ final class Draft {
     /** Counts an explainer the budget swapped for a shorter one. */
     void swapped() {
         swaps++;
+    }
+
+    /** Notes a concept taught by another kind than the learner prefers, though one of that kind exists: for the budget. */
+    void otherKind(Slug concept) {
+        otherKind.add(concept);
+    }
+
+    /** The concepts taught by another kind than preferred for the budget, in study order. */
+    List<Slug> otherKinds() {
+        return List.copyOf(otherKind);
     }
 
     int droppedPapers() {

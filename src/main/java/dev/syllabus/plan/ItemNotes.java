@@ -33,8 +33,8 @@ final class ItemNotes {
                 + p.topicTitle() + "."));
         c.part().ifPresent(s -> parts.add(part(s)));
         if (c.mismatch() && forBudget) {
-            parts.add("The " + noun(request.prefer()) + "s on this take longer than the budget allows, so "
-                    + article(c.resource().kind()) + " instead.");
+            parts.add(capitalised(article(c.resource().kind())) + " rather than a " + noun(request.prefer())
+                    + ", to fit the budget" + request.budget().map(b -> " of " + b).orElse("") + ".");
         } else if (c.mismatch()) {
             parts.add("The knowledge base has no " + noun(request.prefer()) + " on this, so " + article(c.resource().kind())
                     + " instead.");
@@ -71,6 +71,10 @@ final class ItemNotes {
 
     private static String noun(Preference p) {
         return p == Preference.ARTICLE ? "article" : p.id();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String article(ResourceKind kind) {

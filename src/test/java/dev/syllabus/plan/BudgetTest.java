@@ -86,7 +86,7 @@ class BudgetTest {
         assertThat(plan.items()).extracting(i -> i.slug().value()).contains("embeddings-post", "attention-video")
                 .doesNotContain("embeddings-video", "attention-post");
         assertThat(plan.items()).filteredOn(i -> i.slug().value().equals("embeddings-post")).singleElement()
-                .satisfies(i -> assertThat(i.note()).contains("The videos on this take longer than the budget allows"));
+                .satisfies(i -> assertThat(i.note()).contains("A blog post rather than a video, to fit the budget of 2h"));
     }
 
     @Test
