@@ -29,10 +29,7 @@ final class KindWords {
             Map.entry("courses", Set.of(ResourceKind.COURSE, ResourceKind.COURSE_CHAPTER)),
             Map.entry("book", Set.of(ResourceKind.BOOK, ResourceKind.BOOK_CHAPTER)),
             Map.entry("books", Set.of(ResourceKind.BOOK, ResourceKind.BOOK_CHAPTER)),
-            Map.entry("textbook", Set.of(ResourceKind.BOOK, ResourceKind.BOOK_CHAPTER)),
-            Map.entry("code", Set.of(ResourceKind.CODE)),
-            Map.entry("repository", Set.of(ResourceKind.CODE)),
-            Map.entry("repo", Set.of(ResourceKind.CODE)));
+            Map.entry("textbook", Set.of(ResourceKind.BOOK, ResourceKind.BOOK_CHAPTER)));
 
     /** By analysed term, as queries arrive: the analyser may stem "videos" and "video" alike. */
     private final Map<String, Set<String>> byTerm = new HashMap<>();

@@ -110,9 +110,8 @@ final class RankingQuery {
         List<Unit> units = typed.stream().filter(u -> !asked.words().contains(u)).toList();
         BooleanQuery.Builder candidates = candidates(units);
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-        for (String kind : asked.kinds()) {
-            Query ofKind = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexWriting.filterField(Dimension.KIND), kind))),
-                    KIND_BOOST);
+        if (!asked.kinds().isEmpty()) {
+            Query ofKind = ofKind(asked.kinds(), units.stream().flatMap(u -> u.creators().stream()).distinct().toList());
             candidates.add(ofKind, Occur.SHOULD);
             ranking.add(ofKind, Occur.SHOULD);
         }
@@ -155,6 +154,22 @@ final class RankingQuery {
             out.add(new Unit(kept, unit.required(), unit.name(), unit.concepts(), unit.creators()));
         }
         return out;
+    }
+
+    /**
+     * Documents of the kinds asked for; when the query names creators ("karpathy blog"), only theirs, so a page that
+     * merely mentions them does not rank up with their work.
+     */
+    private static Query ofKind(Set<String> kinds, List<String> creators) {
+        BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
+        kinds.forEach(k -> anyKind.add(new TermQuery(new Term(IndexWriting.filterField(Dimension.KIND), k)), Occur.SHOULD));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyKind.build(), Occur.FILTER);
+        if (!creators.isEmpty()) {
+            BooleanQuery.Builder by = new BooleanQuery.Builder();
+            creators.forEach(c -> by.add(new TermQuery(new Term(Field.BY, c)), Occur.SHOULD));
+            query.add(by.build(), Occur.FILTER);
+        }
+        return new BoostQuery(new ConstantScoreQuery(query.build()), KIND_BOOST);
     }
 
     /**

@@ -47,6 +47,17 @@ class KindWordsTest {
     }
 
     @Test
+    void besideACreatorsNameOnlyTheirWorkOfThatKindRanksUpNotPagesThatMentionThem() {
+        assertThat(hits("karpathy blog").get(0).creators()).containsExactly("andrej-karpathy");
+        assertThat(hits("karpathy blog").subList(0, 3)).extracting(Hit::slug).doesNotContain("assemblyai-decoding-strategies");
+    }
+
+    @Test
+    void codeIsATopicWordNotAKind() {
+        assertThat(hits("gpt code")).first().extracting(Hit::slug).isEqualTo("karpathy-lets-build-gpt");
+    }
+
+    @Test
     void withoutATopicAKindWordIsSearchedLikeAnyOtherWord() {
         assertThat(hits("reading the canonical papers")).first().extracting(Hit::slug).isEqualTo("paper-path");
     }
