@@ -4,6 +4,7 @@ import dev.syllabus.content.Finding;
 import dev.syllabus.content.LoadedContent;
 import dev.syllabus.content.SourceFile;
 import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.EntityType;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Reference;
 import dev.syllabus.kb.Slug;
@@ -31,7 +32,12 @@ final class ReferenceRule implements Rule {
             for (Reference ref : e.references()) {
                 int line = src == null ? 0 : ref.isWikiLink() ? src.bodyLine(ref.bodyLine()) : src.lineOf(ref.field());
                 Optional<Entity> target = kb.get(ref.target());
-                if (target.isEmpty() && content.unreadableFile(ref.target()).isPresent()) {
+                Optional<EntityType> unreadable = content.unreadableFile(ref.target())
+                        .flatMap(f -> EntityType.fromFolder(f.substring(0, f.indexOf('/'))));
+                if (target.isEmpty() && unreadable.isPresent()) {
+                    if (!ref.expected().contains(unreadable.get())) {
+                        out.add(wrongType(ref, unreadable.get(), file, line));
+                    }
                     continue;
                 }
                 if (target.isEmpty()) {
@@ -39,10 +45,7 @@ final class ReferenceRule implements Rule {
                             "'" + ref.target() + "' does not exist" + suggestion(kb, ref.target())
                                     + ": fix the slug or add content/" + folderFor(ref) + "/" + ref.target() + ".md"));
                 } else if (!ref.expected().contains(target.get().type())) {
-                    String kinds = ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "));
-                    out.add(Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a "
-                            + target.get().type().id() + " but " + fieldName(ref.field()) + " must name a " + kinds
-                            + ": replace it with the slug of a " + kinds));
+                    out.add(wrongType(ref, target.get().type(), file, line));
                 }
             }
             if (src != null) {
@@ -50,6 +53,12 @@ final class ReferenceRule implements Rule {
             }
         }
         return out;
+    }
+
+    private static Finding wrongType(Reference ref, EntityType actual, String file, int line) {
+        String kinds = ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "));
+        return Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a " + actual.id() + " but "
+                + fieldName(ref.field()) + " must name a " + kinds + ": replace it with the slug of a " + kinds);
     }
 
     private static void badWikiLinks(Entity e, SourceFile src, String file, List<Finding> out) {

@@ -39,6 +39,15 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aReferenceOfTheWrongKindToAFileThatCannotBeReadIsStillReported() {
+        givenTheValidFixtureIn(folder).replace("concepts/attention-mechanism.md", "area: attention-and-transformers",
+                        "area: [attention-and-transformers]")
+                .replace(VIDEO, "creators: [demo-channel]", "creators: [demo-channel, attention-mechanism]")
+                .thenReports("wrong-reference-type").in(VIDEO).asError()
+                .saying("'attention-mechanism' is a concept but creators[1] must name a creator");
+    }
+
+    @Test
     void aWikiLinkToAMissingEntityIsReportedAtItsLineInTheFile() {
         givenTheValidFixtureIn(folder).replace("concepts/neural-networks.md", "[[attention-mechanism]]", "[[attention-mechansim]]")
                 .thenReportsOnly("unresolved-link").in("concepts/neural-networks.md").atLineOf("[[attention-mechansim]]")
