@@ -21,10 +21,6 @@ final class ItemNotes {
         this.request = request;
     }
 
-    String of(Candidate c) {
-        return of(c, false);
-    }
-
     /** {@code forBudget}: the item is not of the kind the learner prefers because those take too long for the budget. */
     String of(Candidate c, boolean forBudget) {
         List<String> parts = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Words that ask for a kind of material ("transformer paper", "rlhf videos"): beside other words they say what kind
@@ -32,16 +33,20 @@ final class KindWords {
             Map.entry("textbook", Set.of(ResourceKind.BOOK, ResourceKind.BOOK_CHAPTER)));
 
     /** By analysed term, as queries arrive: the analyser may stem "videos" and "video" alike. */
-    private final Map<String, Set<String>> byTerm = new HashMap<>();
+    private final Map<String, Set<String>> byTerm;
 
     KindWords(TextAnalysis analysis) {
+        Map<String, Set<String>> terms = new HashMap<>();
         WORDS.forEach((word, kinds) -> {
             List<Token> tokens = analysis.queryTokens(word);
             if (tokens.size() == 1) {
-                Set<String> ids = byTerm.computeIfAbsent(tokens.get(0).term(), t -> new java.util.TreeSet<>());
+                Set<String> ids = terms.computeIfAbsent(tokens.get(0).term(), t -> new TreeSet<>());
                 kinds.forEach(k -> ids.add(k.id()));
             }
         });
+        Map<String, Set<String>> frozen = new HashMap<>();
+        terms.forEach((term, ids) -> frozen.put(term, Set.copyOf(ids)));
+        this.byTerm = Map.copyOf(frozen);
     }
 
     /** The kinds (as the index stores them) a unit asks for: a lone word that names a kind, else none. */
