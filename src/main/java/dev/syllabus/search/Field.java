@@ -62,15 +62,6 @@ enum Field {
         return id;
     }
 
-    static Field ofId(String id) {
-        for (Field f : values()) {
-            if (f.id.equals(id)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("no text field is called " + id);
-    }
-
     float boost() {
         return boost;
     }

@@ -11,7 +11,10 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -56,6 +59,11 @@ final class IndexWriting {
     /** The field a filter's values are indexed in, for finding the documents that have one. */
     static String filterField(Dimension dimension) {
         return "filter_" + dimension.id();
+    }
+
+    /** The documents that have one filter value. */
+    static Query filter(Dimension dimension, String value) {
+        return new TermQuery(new Term(filterField(dimension), value));
     }
 
     /** The ordinal of every document, by document id: the position of its source in the list the index was built from. */

@@ -64,27 +64,7 @@ final class QueryPlanner {
         String exact = analysis.indexKey(corrected.text());
         String withoutQuestion = Synonyms.join(units.stream().flatMap(u -> u.alternatives().get(0).tokens().stream()).toList());
         return new QueryPlan(Outcome.SEARCH, corrected.text(), ranking.build(units, new RankingQuery.Names(exact, withoutQuestion),
-                phrases(parts), kindsAsked(units)), notices);
-    }
-
-    /**
-     * The kind words of the query and the kinds they ask for, when the query names a topic besides ("transformer paper",
-     * "rlhf video"). Without a name they are words like any other: "reading the canonical papers" is about papers.
-     */
-    private RankingQuery.KindsAsked kindsAsked(List<Unit> units) {
-        if (units.stream().noneMatch(u -> u.name() != null)) {
-            return RankingQuery.KindsAsked.NONE;
-        }
-        Set<String> kinds = new LinkedHashSet<>();
-        List<Unit> words = new ArrayList<>();
-        for (Unit unit : units) {
-            Set<String> asked = kindWords.of(unit);
-            if (!asked.isEmpty()) {
-                kinds.addAll(asked);
-                words.add(unit);
-            }
-        }
-        return new RankingQuery.KindsAsked(kinds, words);
+                phrases(parts), kindWords.asked(units)), notices);
     }
 
     private static void noteCorrections(Corrected corrected, List<String> notices) {

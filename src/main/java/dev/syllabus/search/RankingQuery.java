@@ -46,27 +46,12 @@ final class RankingQuery {
     /** Per unit of IDF, for a query that is all one creator's name: what having made the document adds. */
     static final float BY_BOOST = 3f;
     static final float PROXIMITY_BOOST = 2f;
-    /** A document of the kind a word of the query asks for ("transformer paper"). */
-    static final float KIND_BOOST = 8f;
     private static final int PROXIMITY_SLOP = 3;
     private static final List<String> PROXIMITY_FIELDS = List.of(Field.TITLE.id(), Field.NAMES.id(), Field.SUMMARY.id(),
             Field.NOTES.id());
 
     /** The whole query as typed, and without its question words, analysed to compare with documents' names. */
     record Names(String exact, String withoutQuestion) {
-    }
-
-    /**
-     * The kinds of material the query asks for ("transformer paper"), as the index stores them, and the units that ask:
-     * a document of such a kind ranks up instead of being searched for the word, since a paper seldom calls itself one.
-     */
-    record KindsAsked(Set<String> kinds, List<Unit> words) {
-        static final KindsAsked NONE = new KindsAsked(Set.of(), List.of());
-
-        KindsAsked {
-            kinds = Set.copyOf(kinds);
-            words = List.copyOf(words);
-        }
     }
 
     /** A field searched, and its weight. */
@@ -106,12 +91,12 @@ final class RankingQuery {
      * @param phrases the words outside quotes, side by side, for the proximity boost
      * @param asked   the kinds of material the query asks for
      */
-    Queries build(List<Unit> typed, Names names, List<List<Token>> phrases, KindsAsked asked) throws IOException {
-        List<Unit> units = typed.stream().filter(u -> !asked.words().contains(u)).toList();
+    Queries build(List<Unit> typed, Names names, List<List<Token>> phrases, KindWords.Asked asked) throws IOException {
+        List<Unit> units = asked.searched(typed);
         BooleanQuery.Builder candidates = candidates(units);
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
         if (!asked.kinds().isEmpty()) {
-            Query ofKind = ofKind(asked.kinds(), units.stream().flatMap(u -> u.creators().stream()).distinct().toList());
+            Query ofKind = asked.boost(units.stream().flatMap(u -> u.creators().stream()).distinct().toList());
             candidates.add(ofKind, Occur.SHOULD);
             ranking.add(ofKind, Occur.SHOULD);
         }
@@ -124,8 +109,7 @@ final class RankingQuery {
         addLinks(ranking, units, words);
         addNames(candidates, names);
         addNames(ranking, names);
-        Set<String> kindTerms = new HashSet<>();
-        asked.words().forEach(u -> u.alternatives().get(0).tokens().forEach(t -> kindTerms.add(t.term())));
+        Set<String> kindTerms = asked.terms();
         for (List<Token> typedPhrase : phrases) {
             List<Token> phrase = typedPhrase.stream().filter(t -> !kindTerms.contains(t.term())).toList();
             boolean oneNameCoversAll = units.size() == 1 && units.get(0).words() == phrase.size();
@@ -154,22 +138,6 @@ final class RankingQuery {
             out.add(new Unit(kept, unit.required(), unit.name(), unit.concepts(), unit.creators()));
         }
         return out;
-    }
-
-    /**
-     * Documents of the kinds asked for; when the query names creators ("karpathy blog"), only theirs, so a page that
-     * merely mentions them does not rank up with their work.
-     */
-    private static Query ofKind(Set<String> kinds, List<String> creators) {
-        BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
-        kinds.forEach(k -> anyKind.add(new TermQuery(new Term(IndexWriting.filterField(Dimension.KIND), k)), Occur.SHOULD));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyKind.build(), Occur.FILTER);
-        if (!creators.isEmpty()) {
-            BooleanQuery.Builder by = new BooleanQuery.Builder();
-            creators.forEach(c -> by.add(new TermQuery(new Term(Field.BY, c)), Occur.SHOULD));
-            query.add(by.build(), Occur.FILTER);
-        }
-        return new BoostQuery(new ConstantScoreQuery(query.build()), KIND_BOOST);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.syllabus.search;
 
 import dev.syllabus.search.QueryPlan.Outcome;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -12,7 +11,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -140,7 +138,7 @@ final class Retrieval {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.SHOULD);
         for (Dimension d : Dimension.values()) {
             d.selection(query).ifPresent(value ->
-                    filtered.add(new TermQuery(new Term(IndexWriting.filterField(d), value)), Occur.FILTER));
+                    filtered.add(IndexWriting.filter(d, value), Occur.FILTER));
         }
         return filtered.build();
     }
