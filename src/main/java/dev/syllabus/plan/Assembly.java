@@ -63,9 +63,9 @@ final class Assembly {
         return p.introduces().stream().filter(position::containsKey).max(Comparator.comparing(position::get));
     }
 
-    /** The material the learner prefers, in words: "videos", "articles". */
-    String preferred() {
-        return request.prefer() == Preference.ARTICLE ? "articles" : request.prefer().id() + "s";
+    /** The material the learner prefers. */
+    Preference preferred() {
+        return request.prefer();
     }
 
     /** The needed concepts in study order. */

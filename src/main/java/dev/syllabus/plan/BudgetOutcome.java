@@ -39,19 +39,11 @@ public record BudgetOutcome(Optional<Minutes> budget, Status status, String mess
                 + what + "); it now takes " + total + ". The left-out items are listed below.");
     }
 
-    static BudgetOutcome tooSmall(Minutes budget, Minutes minimal) {
-        return tooSmall(budget, minimal, "");
-    }
-
     /** {@code otherKinds}: what the minimal plan takes when it may use other material than the learner prefers. */
-    static BudgetOutcome tooSmall(Minutes budget, Minutes minimal, Minutes otherKinds, String preferred) {
-        return otherKinds.compareTo(minimal) < 0
-                ? tooSmall(budget, minimal, " (" + otherKinds + " with other material than " + preferred + ")")
-                : tooSmall(budget, minimal);
-    }
-
-    private static BudgetOutcome tooSmall(Minutes budget, Minutes minimal, String otherKinds) {
-        return new BudgetOutcome(Optional.of(budget), Status.TOO_SMALL, "Even the minimal plan takes " + minimal + otherKinds
+    static BudgetOutcome tooSmall(Minutes budget, Minutes minimal, Minutes otherKinds, Preference preferred) {
+        String withOthers = otherKinds.compareTo(minimal) < 0
+                ? " (" + otherKinds + " with other material than " + preferred.id() + "s)" : "";
+        return new BudgetOutcome(Optional.of(budget), Status.TOO_SMALL, "Even the minimal plan takes " + minimal + withOthers
                 + ", more than the budget of " + budget + ": raise the budget, mark concepts you know, or plan for a "
                 + "nearer goal. The plan below is that minimal plan.");
     }

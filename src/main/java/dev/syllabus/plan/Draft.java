@@ -5,9 +5,11 @@ import dev.syllabus.kb.Slug;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A plan being built: its steps with running totals, what it leaves out, and what a budget may trim later (the optional
@@ -26,7 +28,7 @@ final class Draft {
     private Minutes total = Minutes.ZERO;
     private int droppedPapers;
     private int swaps;
-    private final java.util.Set<Slug> otherKind = new java.util.LinkedHashSet<>();
+    private final Set<Slug> otherKind = new LinkedHashSet<>();
 
     Draft(PlanIndex index) {
         this.coverage = new Coverage(index);

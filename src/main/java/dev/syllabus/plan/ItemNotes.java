@@ -29,10 +29,10 @@ final class ItemNotes {
                 + p.topicTitle() + "."));
         c.part().ifPresent(s -> parts.add(part(s)));
         if (c.mismatch() && forBudget) {
-            parts.add(capitalised(article(c.resource().kind())) + " rather than a " + noun(request.prefer())
+            parts.add(capitalised(article(c.resource().kind())) + " rather than a " + request.prefer().id()
                     + ", to fit the budget" + request.budget().map(b -> " of " + b).orElse("") + ".");
         } else if (c.mismatch()) {
-            parts.add("The knowledge base has no " + noun(request.prefer()) + " on this, so " + article(c.resource().kind())
+            parts.add("The knowledge base has no " + request.prefer().id() + " on this, so " + article(c.resource().kind())
                     + " instead.");
         } else if (c.heavy() && request.depth() == Depth.LIGHT) {
             parts.add("The knowledge base has no short explainer on this, so " + article(c.resource().kind()) + " instead.");
@@ -63,10 +63,6 @@ final class ItemNotes {
     Omission droppedPaper(Paper p, Optional<Minutes> budget) {
         return new Omission(p.slug(), p.title(), "Deep reading (" + p.readingTime() + ") left out to fit the budget"
                 + budget.map(b -> " of " + b).orElse("") + "; read it when you have the time.");
-    }
-
-    private static String noun(Preference p) {
-        return p == Preference.ARTICLE ? "article" : p.id();
     }
 
     private static String capitalised(String s) {
