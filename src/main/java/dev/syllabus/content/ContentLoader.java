@@ -50,7 +50,7 @@ public final class ContentLoader {
         List<Finding> findings = new ArrayList<>();
         Map<Slug, Entity> entities = new LinkedHashMap<>();
         Map<Slug, SourceFile> sources = new HashMap<>();
-        Map<Slug, String> unreadable = new HashMap<>();
+        Map<Slug, EntityType> unreadable = new HashMap<>();
         for (Path file : markdownFiles(root, findings)) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             readFile(file, rel, findings, unreadable).ifPresent(loaded -> {
@@ -98,7 +98,7 @@ public final class ContentLoader {
     }
 
     /** The file's entity; a file with a good slug that cannot be read goes to {@code unreadable}. */
-    private static Optional<Loaded> readFile(Path file, String rel, List<Finding> findings, Map<Slug, String> unreadable) {
+    private static Optional<Loaded> readFile(Path file, String rel, List<Finding> findings, Map<Slug, EntityType> unreadable) {
         String name = file.getFileName().toString();
         String slugText = name.substring(0, name.length() - ".md".length());
         if (!Slug.isValid(slugText)) {
@@ -108,7 +108,7 @@ public final class ContentLoader {
         }
         Optional<Loaded> loaded = readEntity(file, rel, Slug.of(slugText), findings);
         if (loaded.isEmpty()) {
-            unreadable.putIfAbsent(Slug.of(slugText), rel);
+            unreadable.putIfAbsent(Slug.of(slugText), EntityType.fromFolder(root(rel)).orElseThrow());
         }
         return loaded;
     }

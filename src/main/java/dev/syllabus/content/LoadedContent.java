@@ -1,6 +1,7 @@
 package dev.syllabus.content;
 
 import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.EntityType;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Slug;
 
@@ -11,11 +12,11 @@ import java.util.Optional;
 
 /**
  * A content tree as loaded: the knowledge base built from every file that could be read, where each entity came from,
- * the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs), and the files named
- * as entities that could not be read into one, by slug.
+ * the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs), and the kind of each
+ * file that names an entity but could not be read into one, by slug.
  */
 public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings,
-                            Map<Slug, String> unreadable) {
+                            Map<Slug, EntityType> unreadable) {
     public LoadedContent {
         sources = Map.copyOf(sources);
         findings = List.copyOf(findings);
@@ -23,10 +24,10 @@ public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> s
     }
 
     /**
-     * The file of an entity that exists but could not be read (its own findings say why), so that references to it are
-     * not reported as references to nothing.
+     * The kind of an entity whose file exists but could not be read (its own findings say why), so that references to it
+     * are not reported as references to nothing.
      */
-    public Optional<String> unreadableFile(Slug slug) {
+    public Optional<EntityType> unreadable(Slug slug) {
         return Optional.ofNullable(unreadable.get(slug));
     }
 

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Every reference and wiki link names an existing entity of a kind the field accepts. A reference to a file that
- * exists but could not be read is not reported: that file's own errors say what to fix, and one mistake should not
- * bury them under a report per reference.
+ * Every reference and wiki link names an existing entity of a kind the field accepts. An entity whose file exists but
+ * could not be read counts as existing (its kind is its folder's): that file's own errors say what to fix, and one
+ * mistake should not bury them under a "does not exist" per reference.
  */
 final class ReferenceRule implements Rule {
     @Override
@@ -31,21 +31,15 @@ final class ReferenceRule implements Rule {
             String file = content.fileOf(e);
             for (Reference ref : e.references()) {
                 int line = src == null ? 0 : ref.isWikiLink() ? src.bodyLine(ref.bodyLine()) : src.lineOf(ref.field());
-                Optional<Entity> target = kb.get(ref.target());
-                Optional<EntityType> unreadable = content.unreadableFile(ref.target())
-                        .flatMap(f -> EntityType.fromFolder(f.substring(0, f.indexOf('/'))));
-                if (target.isEmpty() && unreadable.isPresent()) {
-                    if (!ref.expected().contains(unreadable.get())) {
-                        out.add(wrongType(ref, unreadable.get(), file, line));
-                    }
-                    continue;
-                }
-                if (target.isEmpty()) {
+                Optional<EntityType> type = kb.get(ref.target()).map(Entity::type).or(() -> content.unreadable(ref.target()));
+                if (type.isEmpty()) {
                     out.add(Finding.error(ref.isWikiLink() ? "unresolved-link" : "unresolved-reference", file, line,
                             "'" + ref.target() + "' does not exist" + suggestion(kb, ref.target())
                                     + ": fix the slug or add content/" + folderFor(ref) + "/" + ref.target() + ".md"));
-                } else if (!ref.expected().contains(target.get().type())) {
-                    out.add(wrongType(ref, target.get().type(), file, line));
+                } else if (!ref.expected().contains(type.get())) {
+                    String kinds = ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "));
+                    out.add(Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a " + type.get().id()
+                            + " but " + fieldName(ref.field()) + " must name a " + kinds + ": replace it with the slug of a " + kinds));
                 }
             }
             if (src != null) {
@@ -53,12 +47,6 @@ final class ReferenceRule implements Rule {
             }
         }
         return out;
-    }
-
-    private static Finding wrongType(Reference ref, EntityType actual, String file, int line) {
-        String kinds = ref.expected().stream().map(Token::id).sorted().collect(Collectors.joining(" or "));
-        return Finding.error("wrong-reference-type", file, line, "'" + ref.target() + "' is a " + actual.id() + " but "
-                + fieldName(ref.field()) + " must name a " + kinds + ": replace it with the slug of a " + kinds);
     }
 
     private static void badWikiLinks(Entity e, SourceFile src, String file, List<Finding> out) {
