@@ -29,7 +29,7 @@ final class Moments {
 
     static List<Moment> find(String text) {
         List<Moment> out = new ArrayList<>();
-        if (firstClockColon(text) < 0) {
+        if (!hasClockTime(text)) {
             return out;
         }
         NumberMatches m = new NumberMatches(TIME, text, APPROX, false);
@@ -45,14 +45,14 @@ final class Moments {
         return out;
     }
 
-    /** Where the first colon between two digits is, or -1: the pattern only matches texts that have one. */
-    private static int firstClockColon(String text) {
+    /** A colon between two digits: the only texts the pattern can match. */
+    private static boolean hasClockTime(String text) {
         for (int i = text.indexOf(':'); i >= 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
             if (i > 0 && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     private static String covers(String text, int start, int end) {
