@@ -54,7 +54,11 @@ sealed interface Answer {
         }
         if (e instanceof IOException) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Failure(message.toLowerCase(java.util.Locale.ROOT).contains("reset") ? "connection reset" : firstLine(message), true);
+            String lower = message.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("reset") || lower.contains("received no bytes")) {
+                return new Failure("connection reset or closed before an answer", true);
+            }
+            return new Failure(firstLine(message), true);
         }
         return new Failure("request failed: " + firstLine(String.valueOf(e.getMessage())), false);
     }

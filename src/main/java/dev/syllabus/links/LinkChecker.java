@@ -118,7 +118,8 @@ public final class LinkChecker {
 
         private CompletableFuture<Outcome> follow(String address, String current, Optional<String> fragment, List<Hop> hops,
                                                   Classify classify) {
-            return probe(current, fragment.isPresent()).thenCompose(answer -> {
+            // oEmbed is an API that answers GET; a HEAD first would only double the requests.
+            return probe(current, fragment.isPresent() || classify == Classify.VIDEO).thenCompose(answer -> {
                 if (answer instanceof Answer.Response r && r.isRedirect()) {
                     return redirect(address, current, r, fragment, hops, classify);
                 }
