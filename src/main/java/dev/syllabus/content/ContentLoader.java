@@ -76,7 +76,9 @@ public final class ContentLoader {
             walk.filter(Files::isRegularFile).sorted().forEach(file -> {
                 String rel = root.relativize(file).toString().replace('\\', '/');
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || (file.getParent().equals(root) && name.equalsIgnoreCase("README.md"))) {
+                // link-status.tsv is written by check-links and read by the links package, not an entity file.
+                if (name.startsWith(".") || (file.getParent().equals(root) && (name.equalsIgnoreCase("README.md")
+                        || name.equals("link-status.tsv")))) {
                     return;
                 }
                 int depth = root.relativize(file).getNameCount();

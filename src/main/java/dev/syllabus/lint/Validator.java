@@ -13,6 +13,7 @@ public final class Validator {
             new DuplicateUrlRule(),
             new CycleRule(),
             new LinkDefectRule(),
+            new LinkStatusRule(),
             new SegmentRule(),
             new GuideTopicRule(),
             new OrphanRule(),

@@ -11,6 +11,7 @@ import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.LearningPath;
 import dev.syllabus.kb.Paper;
 import dev.syllabus.kb.Resource;
+import dev.syllabus.links.StatusFile;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.PathReport;
 import dev.syllabus.view.Details;
@@ -35,10 +36,11 @@ final class SiteBuilder {
         // The search index and the pages do not depend on each other: build them side by side.
         CompletableFuture<Features> features = CompletableFuture.supplyAsync(() -> Features.of(kb, clock));
         Wiki wiki = new Wiki(kb);
+        StatusFile.Read linkStatus = StatusFile.read(content.root());
         Map<String, Rendered> pages = new HashMap<>();
         Map<String, Rendered> documents = new HashMap<>();
         for (Entity e : kb.entities()) {
-            pages.put(Href.to(e), Rendered.html(Templates.render(e.type().id(), model(e, wiki))));
+            pages.put(Href.to(e), Rendered.html(Templates.render(e.type().id(), model(e, wiki, linkStatus))));
             documents.put(API + Href.to(e), Rendered.json(document(e, kb)));
         }
         for (EntityType type : EntityType.values()) {
@@ -54,13 +56,13 @@ final class SiteBuilder {
         return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());
     }
 
-    private static Object model(Entity e, Wiki wiki) {
+    private static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
         if (e instanceof Concept c) {
             return ConceptPage.of(c, wiki);
         } else if (e instanceof Paper p) {
             return PaperPage.of(p, wiki);
         } else if (e instanceof Resource r) {
-            return ResourcePage.of(r, wiki);
+            return ResourcePage.of(r, wiki, linkStatus);
         } else if (e instanceof Creator c) {
             return CreatorPage.of(c, wiki);
         } else if (e instanceof LearningPath p) {

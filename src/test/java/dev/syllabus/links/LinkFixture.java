@@ -41,11 +41,11 @@ import java.util.stream.Collectors;
  * anchors "intro" and "usage"), {@code /consent} (302 to a cookie-consent page), {@code /oembed} (200 when the video id
  * of its url parameter is one of {@link #VIDEOS}, else 404), and {@code /mirror/...} (200 for anything).
  */
-final class LinkFixture implements AutoCloseable {
-    static final Set<String> VIDEOS = Set.of("dQw4w9WgXcQ", "eMlx5fFNoYc");
+public final class LinkFixture implements AutoCloseable {
+    public static final Set<String> VIDEOS = Set.of("dQw4w9WgXcQ", "eMlx5fFNoYc");
 
     /** One request as the server saw it. */
-    record Seen(String host, String method, String path, long nanos) {
+    public record Seen(String host, String method, String path, long nanos) {
     }
 
     private final List<HttpServer> servers = new ArrayList<>();
@@ -54,7 +54,7 @@ final class LinkFixture implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    final ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
+    public final ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> current = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> maxPerHost = new ConcurrentHashMap<>();
     private final AtomicInteger currentAll = new AtomicInteger();
@@ -63,7 +63,7 @@ final class LinkFixture implements AutoCloseable {
     private ServerSocket resetting;
 
     /** Plain HTTP servers on 127.0.0.1 to 127.0.0.{@code hosts}. */
-    static LinkFixture start(int hosts) {
+    public static LinkFixture start(int hosts) {
         LinkFixture f = new LinkFixture();
         for (int i = 1; i <= hosts; i++) {
             f.add("127.0.0." + i, false);
@@ -72,7 +72,7 @@ final class LinkFixture implements AutoCloseable {
     }
 
     /** Adds an HTTPS server with a self-signed certificate on {@code ip}; its base address is returned. */
-    String addTls(String ip) {
+    public String addTls(String ip) {
         return add(ip, true);
     }
 
@@ -93,13 +93,13 @@ final class LinkFixture implements AutoCloseable {
     }
 
     /** The base address ({@code http://127.0.0.N:PORT}) of host {@code n}, counted from 1. */
-    String host(int n) {
+    public String host(int n) {
         HttpServer s = servers.get(n - 1);
         return "http://" + s.getAddress().getHostString() + ":" + s.getAddress().getPort();
     }
 
     /** A server that accepts connections and resets them (TCP RST) without answering. */
-    String resetting() {
+    public String resetting() {
         try {
             resetting = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"));
             pool.execute(() -> {
@@ -120,7 +120,7 @@ final class LinkFixture implements AutoCloseable {
     }
 
     /** A loopback port where nothing listens. */
-    static int closedPort() {
+    public static int closedPort() {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -129,12 +129,12 @@ final class LinkFixture implements AutoCloseable {
     }
 
     /** Requests of {@code method} per path (as "host:port/path?query"). */
-    Map<String, Long> counts(String method) {
+    public Map<String, Long> counts(String method) {
         return seen.stream().filter(s -> s.method().equals(method))
                 .collect(Collectors.groupingBy(s -> s.host() + s.path(), Collectors.counting()));
     }
 
-    List<Seen> requestsTo(String pathPrefix) {
+    public List<Seen> requestsTo(String pathPrefix) {
         return seen.stream().filter(s -> s.path().startsWith(pathPrefix)).toList();
     }
 
