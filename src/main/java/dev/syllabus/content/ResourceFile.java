@@ -22,9 +22,9 @@ record ResourceFile(String title, String kind, List<String> creators, String url
                     String length, String lengthBasis, List<String> covers, List<SegmentEntry> segments, String level,
                     String access, String note, List<DefectEntry> defects) {
 
-    /** A video timestamp or a book section. */
+    /** A video timestamp, a book section or a part of a series, with where its time came from. */
     record SegmentEntry(String at, String end, Boolean approximate, String section, String covers, String concept,
-                        String length) {
+                        String length, String source, String url) {
     }
 
     /** A documented defect of the resource's link. */
@@ -103,9 +103,10 @@ record ResourceFile(String title, String kind, List<String> creators, String url
             if (s.at() != null && start.isEmpty()) {
                 continue;
             }
+            Optional<CanonicalUrl> own = r.url(p + "/url", s.url()).map(CanonicalUrl.Parsed::url);
             try {
                 out.add(new Segment(start, end, Boolean.TRUE.equals(s.approximate()), s.section(), s.covers(),
-                        r.slug(p + "/concept", s.concept()), r.minutes(p + "/length", s.length())));
+                        r.slug(p + "/concept", s.concept()), r.minutes(p + "/length", s.length()), s.source(), own));
             } catch (IllegalArgumentException e) {
                 r.error("bad-timestamp", p + "/end", e.getMessage() + ": give an end after the start");
             }

@@ -61,14 +61,15 @@ final class Comparison {
 
     private void moments(Resource r) {
         for (Moment m : candidate.moments()) {
-            boolean listed = r.segments().stream().anyMatch(s -> s.start().map(m.at()::equals).orElse(false));
+            // A time inside a listed segment points into that segment, as a guide pick's time does.
+            boolean listed = r.segmentAt(m.at()).isPresent();
             if (listed) {
                 continue;
             }
             if (r.lengthBasis() == LengthBasis.STATED && beyond(m.at(), r)) {
                 notes.add("timestamp " + m.at() + " lies past the end of this " + r.minutes() + " resource: not added");
             } else {
-                facts.add(new Fact.AddedSegment(m));
+                facts.add(new Fact.AddedSegment(m, DraftFiles.foundIn(candidate.origins())));
             }
         }
     }

@@ -43,7 +43,7 @@ final class DraftFiles {
             return;
         }
         b.append("segments:\n");
-        r.moments().forEach(m -> b.append(segment(m)));
+        r.moments().forEach(m -> b.append(segment(m, foundIn(r.origins()))));
         for (Sections.Part p : r.sections()) {
             b.append("  - section: ").append(Yaml.quote(p.name())).append('\n');
             if (!p.topic().isEmpty()) {
@@ -52,8 +52,8 @@ final class DraftFiles {
         }
     }
 
-    /** One timed segment as front-matter lines, indented as a {@code segments:} list entry. */
-    static String segment(Moment m) {
+    /** One timed segment as front-matter lines, indented as a {@code segments:} list entry, with where it was found. */
+    static String segment(Moment m, String source) {
         StringBuilder b = new StringBuilder("  - at: ").append(Yaml.quote(m.at().toString())).append('\n');
         if (m.approximate()) {
             b.append("    approximate: true\n");
@@ -61,7 +61,15 @@ final class DraftFiles {
         if (!m.covers().isEmpty()) {
             b.append("    covers: ").append(Yaml.quote(m.covers())).append('\n');
         }
+        if (!source.isEmpty()) {
+            b.append("    source: ").append(Yaml.quote(source)).append('\n');
+        }
         return b.toString();
+    }
+
+    /** A segment's source for a time read from a guide: the guide and line it was imported from. */
+    static String foundIn(List<Origin> origins) {
+        return origins.isEmpty() ? "" : "as given by " + origins.get(0).where() + ", read by syllabus import";
     }
 
     private static void defects(List<KnownDefect> defects, StringBuilder b) {

@@ -15,8 +15,12 @@ sealed interface Fact permits Fact.AlternateUrl, Fact.AddedSegment, Fact.AddedCr
         }
     }
 
-    /** A timestamp the knowledge base does not list yet. */
-    record AddedSegment(Moment moment) implements Fact {
+    /** A timestamp the knowledge base does not list yet, and where it was found ({@code source}, as a segment records it). */
+    record AddedSegment(Moment moment, String source) implements Fact {
+        AddedSegment(Moment moment) {
+            this(moment, "");
+        }
+
         public String describe() {
             return "segment at " + (moment.approximate() ? "~" : "") + moment.at()
                     + (moment.covers().isEmpty() ? "" : " (" + moment.covers() + ")");

@@ -43,7 +43,7 @@ final class FrontMatterEdit {
         } else if (f instanceof Fact.AddedCreator c) {
             addToList("creators", c.creator().value());
         } else if (f instanceof Fact.AddedSegment s) {
-            addBlock("segments", DraftFiles.segment(s.moment()));
+            addBlock("segments", DraftFiles.segment(s.moment(), s.source()));
         } else if (f instanceof Fact.Length l) {
             setScalar("length", DraftFiles.length(l.length()));
             setScalar("length_basis", "stated");

@@ -6,5 +6,7 @@ public enum DefectKind implements Token {
     INVALID_VIDEO_ID,
     MISSPELT_HOST,
     BARE_HOST,
-    MISSING_URL;
+    MISSING_URL,
+    /** The address works but opens something other than what the source says it is. */
+    WRONG_TARGET;
 }

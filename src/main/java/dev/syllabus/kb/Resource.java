@@ -91,8 +91,27 @@ public record Resource(Slug slug, ResourceKind kind, String title, List<Slug> cr
         return left > 0 && lengthBasis == LengthBasis.STATED ? Minutes.of(left) : OPEN_SEGMENT;
     }
 
-    /** The address that opens this resource where {@code segment} starts, or the plain address for untimed segments. */
+    /**
+     * The address that opens {@code segment} itself: its own address (at its start, if timed), else this resource's
+     * address at the segment's start. Empty for a part with neither a time nor an address of its own, which must never
+     * be shown as a link into the resource.
+     */
     public Optional<String> deepLink(Segment segment) {
-        return url.map(u -> segment.start().map(u::at).orElse(u.value()));
+        if (segment.url().isPresent()) {
+            CanonicalUrl own = segment.url().get();
+            return Optional.of(segment.start().map(own::at).orElse(own.value()));
+        }
+        return segment.start().flatMap(at -> url.map(u -> u.at(at)));
+    }
+
+    /** Where to send a learner for {@code segment}: its deep link, else this resource's own address. */
+    public Optional<String> addressOf(Segment segment) {
+        return deepLink(segment).or(() -> url.map(CanonicalUrl::value));
+    }
+
+    /** The segment a timestamp points into: the one starting there, else the timed one whose span contains it. */
+    public Optional<Segment> segmentAt(Timestamp at) {
+        return segments.stream().filter(s -> s.start().filter(at::equals).isPresent()).findFirst()
+                .or(() -> segments.stream().filter(s -> s.contains(at, minutesOf(s))).findFirst());
     }
 }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Links that cannot work: video ids that cannot be valid, addresses written without a scheme, hosts that look like a
  * misspelling of a host the knowledge base knows. Each is an error, or a warning when the resource documents it as a
- * known defect of its source; documented missing or non-address links are reported as warnings too.
+ * known defect of its source; documented missing or non-address links are reported as warnings too, a missing one only
+ * while the resource still has no address.
  */
 final class LinkDefectRule implements Rule {
     @Override
@@ -44,7 +45,10 @@ final class LinkDefectRule implements Rule {
         return out;
     }
 
-    /** Missing and non-address links cannot be checked, only reported: as warnings, since the resource documents them. */
+    /**
+     * Missing, non-address and wrong-target links cannot be checked, only reported: as warnings, since the resource
+     * documents them.
+     */
     private static List<Finding> documentedUnusableLinks(LoadedContent content, Resource r, int urlLine) {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < r.defects().size(); i++) {
@@ -52,7 +56,9 @@ final class LinkDefectRule implements Rule {
             String pointer = "/defects/" + i + "/kind";
             // A missing address has no url line to point at: point at the defect that documents it.
             int line = d.kind() == DefectKind.MISSING_URL ? content.sourceOf(r.slug()).map(s -> s.lineOf(pointer)).orElse(0) : urlLine;
-            if (d.kind() == DefectKind.MISSING_URL || d.kind() == DefectKind.NOT_A_URL) {
+            // A missing address later found stays documented as the source's omission, but no longer needs attention.
+            boolean stillMissing = d.kind() == DefectKind.MISSING_URL && r.url().isEmpty();
+            if (stillMissing || d.kind() == DefectKind.NOT_A_URL || d.kind() == DefectKind.WRONG_TARGET) {
                 out.add(Finding.warning("documented-defect", content.fileOf(r), line, d.kind().id() + ": " + d.note()));
             }
         }

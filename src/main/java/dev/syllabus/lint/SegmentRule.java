@@ -9,8 +9,12 @@ import dev.syllabus.kb.Timestamp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A timestamp lies within the video's stated length, and a guide pick's timestamps are segments of its resource. */
+/**
+ * A timestamp lies within the video's stated length and says where it came from, and a guide pick's timestamps fall in
+ * segments of its resource.
+ */
 final class SegmentRule implements Rule {
     @Override
     public List<Finding> check(LoadedContent content) {
@@ -26,6 +30,8 @@ final class SegmentRule implements Rule {
                             content.sourceOf(r.slug()).map(src -> src.lineOf("/segments/" + index + "/at")).orElse(0),
                             "segment at " + at + " starts after the end of this " + r.minutes() + " resource: check the timestamp or the length"));
                 }
+                provenance(s).ifPresent(problem -> out.add(Finding.error("segment-source", content.fileOf(r),
+                        content.sourceOf(r.slug()).map(src -> src.lineOf("/segments/" + index + "/at")).orElse(0), problem)));
             }
         }
         content.kb().guides().forEach(g -> {
@@ -35,13 +41,12 @@ final class SegmentRule implements Rule {
                     var pick = topic.picks().get(p);
                     var res = content.kb().get(pick.resource(), Resource.class);
                     for (Timestamp at : pick.at()) {
-                        boolean known = res.map(r -> r.segments().stream().anyMatch(s -> s.start().map(at::equals).orElse(false)))
-                                .orElse(true);
+                        boolean known = res.map(r -> r.segmentAt(at).isPresent()).orElse(true);
                         if (!known) {
                             String pointer = "/topics/" + t + "/picks/" + p + "/at";
                             int line = content.sourceOf(g.slug()).map(s -> s.lineOf(pointer)).orElse(0);
                             out.add(Finding.error("bad-timestamp", content.fileOf(g), line, "topic " + topic.number() + " points at "
-                                    + at + " of " + pick.resource() + ", which has no segment starting there: add the segment to "
+                                    + at + " of " + pick.resource() + ", which no segment starts at or spans: add the segment to "
                                     + "resources/" + pick.resource() + ".md or fix the timestamp"));
                         }
                     }
@@ -49,5 +54,26 @@ final class SegmentRule implements Rule {
             }
         });
         return out;
+    }
+
+    /**
+     * What is wrong with where a timed segment's time came from, if anything: every time says where it came from (the
+     * address of a public chapter list or transcript, the guide it was imported from, or how an approximate time was
+     * estimated), and a source written as an address must be one.
+     */
+    static Optional<String> provenance(Segment s) {
+        if (s.start().isEmpty()) {
+            return Optional.empty();
+        }
+        String at = "segment at " + s.start().get();
+        boolean looksLikeAddress = s.source().startsWith("http://") || s.source().startsWith("https://");
+        if (s.source().isEmpty()) {
+            return Optional.of(at + " does not say where its time came from: add source: with the address of the chapter "
+                    + "list or transcript that gives it, or mark it approximate: true with a source saying how it was estimated");
+        }
+        if (looksLikeAddress && s.sourceAddress().isEmpty()) {
+            return Optional.of(at + " has a source that is not a valid address: write the address alone, as https://...");
+        }
+        return Optional.empty();
     }
 }

@@ -106,7 +106,7 @@ final class PlanIndex {
     }
 
     private static Optional<Segment> segmentAt(Resource r, Timestamp at) {
-        return r.segments().stream().filter(s -> s.start().filter(at::equals).isPresent()).findFirst();
+        return r.segmentAt(at);
     }
 
     private void addPick(Slug concept, Slug resource, PickRef ref) {

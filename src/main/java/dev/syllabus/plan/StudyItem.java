@@ -34,7 +34,7 @@ public record StudyItem(Slug slug, ResourceKind kind, String title, List<Slug> c
     static StudyItem of(KnowledgeBase kb, Resource r, Optional<Segment> part, Minutes minutes, Optional<ReadingMode> mode,
                         String note) {
         Optional<String> url = r.url().map(Object::toString);
-        Optional<String> deepLink = part.isPresent() ? r.deepLink(part.get()) : url;
+        Optional<String> deepLink = part.isPresent() ? r.addressOf(part.get()) : url;
         String byline = r.creators().stream().map(c -> kb.get(c).map(Entity::title).orElse(c.value()))
                 .collect(Collectors.joining(", "));
         return new StudyItem(r.slug(), r.kind(), r.title(), r.creators(), byline, url, deepLink,

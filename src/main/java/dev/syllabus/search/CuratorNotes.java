@@ -84,18 +84,17 @@ final class CuratorNotes {
 
     private static List<String> targets(Pick pick, Optional<Resource> resource) {
         List<String> ids = new ArrayList<>();
-        resource.ifPresent(r -> r.segments().stream().filter(s -> pointsAt(pick, s)).forEach(s -> ids.add(segmentId(r.slug(), s))));
+        resource.ifPresent(r -> r.segments().stream().filter(s -> pointsAt(pick, r, s)).forEach(s -> ids.add(segmentId(r.slug(), s))));
         if (ids.isEmpty()) {
             ids.add(pick.resource().value());
         }
         return ids;
     }
 
-    private static boolean pointsAt(Pick pick, Segment segment) {
-        if (segment.start().isPresent()) {
-            return pick.at().contains(segment.start().get());
-        }
-        return !pick.sections().isEmpty() && pick.sections().equalsIgnoreCase(segment.section());
+    private static boolean pointsAt(Pick pick, Resource resource, Segment segment) {
+        boolean timed = segment.start().isPresent()
+                && pick.at().stream().anyMatch(t -> resource.segmentAt(t).filter(segment::equals).isPresent());
+        return timed || !pick.sections().isEmpty() && pick.sections().equalsIgnoreCase(segment.section());
     }
 
     private void addPath(LearningPath path) {

@@ -109,7 +109,7 @@ final class KnowledgeDocuments {
         String id = CuratorNotes.segmentId(r.slug(), s);
         String url = r.url().map(Object::toString).orElse(null);
         Target target = new Target(HitType.SEGMENT, r.slug().value(), r.title() + " (" + s.label() + ")", r.kind().id(),
-                strings(r.creators()), url, r.deepLink(s).orElse(url), CuratorNotes.anchor(s));
+                strings(r.creators()), url, r.deepLink(s).orElse(null), CuratorNotes.anchor(s));
         Map<Field, List<String>> text = text(s.section(), List.of(), List.of(s.covers()), notes.notesFor(id));
         text.put(Field.PEOPLE, names.ofCreators(r.creators()));
         List<Slug> picked = notes.conceptsFor(id);

@@ -28,9 +28,12 @@ public final class Views {
                                List<SegmentView> segments, String level, String access, String note, List<String> defects) {
     }
 
-    /** A segment with its deep link. */
+    /**
+     * A segment with its deep link (null when it has neither a time nor an address of its own) and where its time
+     * came from.
+     */
     public record SegmentView(String at, String section, String covers, String concept, int minutes, String deepLink,
-                              boolean approximate) {
+                              boolean approximate, String source) {
     }
 
     /** A paper in lists and API responses. */
@@ -72,7 +75,7 @@ public final class Views {
     public static SegmentView of(Resource r, Segment s) {
         return new SegmentView(s.start().map(Object::toString).orElse(null), s.section().isEmpty() ? null : s.section(),
                 s.covers(), s.concept().map(Slug::value).orElse(null), r.minutesOf(s).value(),
-                r.deepLink(s).orElse(null), s.approximate());
+                r.deepLink(s).orElse(null), s.approximate(), s.source().isEmpty() ? null : s.source());
     }
 
     public static PaperView of(Paper p) {

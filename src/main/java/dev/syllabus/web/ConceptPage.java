@@ -58,8 +58,7 @@ public record ConceptPage(Concept concept, String area, String bodyHtml, List<Li
     static PickLine pickLine(Pick pick, Link topic, Wiki wiki) {
         var entity = wiki.kb().get(pick.resource()).orElse(null);
         if (entity instanceof Resource r) {
-            List<SegmentLink> at = pick.at().stream().map(t -> r.segments().stream()
-                    .filter(s -> s.start().filter(t::equals).isPresent()).findFirst().map(s -> wiki.segment(r, s))
+            List<SegmentLink> at = pick.at().stream().map(t -> r.segmentAt(t).map(s -> wiki.segment(r, s))
                     .orElse(new SegmentLink("at " + t, "", null, r.url().map(u -> u.at(t)).orElse(null), "")))
                     .toList();
             return new PickLine(Labels.token(pick.role()), topic, wiki.line(r, s -> false), at, pick.sections(), pick.note());

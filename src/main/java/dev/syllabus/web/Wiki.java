@@ -78,7 +78,9 @@ final class Wiki {
     SegmentLink segment(Resource r, Segment s) {
         Link concept = s.concept().map(this::link).orElse(null);
         Optional<String> deep = r.deepLink(s);
-        return new SegmentLink(s.label(), s.covers(), concept, deep.orElse(null), r.minutesOf(s).toString());
+        String href = s.sourceAddress().map(Object::toString).orElse(null);
+        String note = href == null && !s.source().isEmpty() ? s.source() : null;
+        return new SegmentLink(s.label(), s.covers(), concept, deep.orElse(null), r.minutesOf(s).toString(), href, note);
     }
 
     static String length(Resource r) {

@@ -2,12 +2,15 @@ package dev.syllabus.content;
 
 import dev.syllabus.kb.CanonicalUrl;
 import dev.syllabus.kb.Creator;
+import dev.syllabus.kb.DefectKind;
+import dev.syllabus.kb.KnownDefect;
 import dev.syllabus.kb.Resource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +61,12 @@ class CreatorsTest {
     void theGuidesCreditsAreTheResourcesCreators(String address, String credited) {
         Resource r = Bundled.kb().byUrl(CanonicalUrl.of(address)).filter(Resource.class::isInstance).map(Resource.class::cast)
                 .orElseThrow(() -> new AssertionError("no resource at " + address));
+        // Where the address turned out to hold someone else's work, the guide's credit is kept in the defect's note.
+        Optional<KnownDefect> wrong = r.defects().stream().filter(d -> d.kind() == DefectKind.WRONG_TARGET).findFirst();
+        if (wrong.isPresent()) {
+            assertThat(wrong.get().note()).contains(credited.strip());
+            return;
+        }
         List<Creator> creators = r.creators().stream().map(c -> Bundled.kb().get(c, Creator.class).orElseThrow()).toList();
         for (String name : credited.split(";")) {
             String wanted = name.strip().toLowerCase(Locale.ROOT);

@@ -72,8 +72,11 @@ class SeedImportTest {
         assertThat(report.written()).isEmpty();
         assertThat(ContentTrees.snapshot(dir)).isEqualTo(before);
         assertThat(report.items()).flatMap(ReportItem::conflicts).extracting(Conflict::field, Conflict::imported)
-                .as("the one documented conflict: the resource list calls Karpathy's GPT video 'nanoGPT'")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "nanoGPT"));
+                .as("the documented conflicts: the topic guide credits the positional-encoding video's address to another "
+                        + "channel and title (a wrong-target defect), and the resource list calls Karpathy's GPT video 'nanoGPT'")
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("creators", "CodeEmporium"),
+                        org.assertj.core.groups.Tuple.tuple("title", "Positional Encoding in Transformers"),
+                        org.assertj.core.groups.Tuple.tuple("title", "nanoGPT"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.syllabus.kb;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static dev.syllabus.kb.EntityTestData.at;
 import static dev.syllabus.kb.EntityTestData.between;
 import static dev.syllabus.kb.EntityTestData.resource;
@@ -66,10 +68,34 @@ class ResourceTest {
     }
 
     @Test
-    void aDeepLinkToAnUntimedSectionIsThePlainAddress() {
+    void anUntimedSectionHasNoDeepLink() {
         Segment s = section("Chapter 9", null);
         Resource r = resource("book").kind(ResourceKind.BOOK).url("https://d2l.ai/").segment(s).build();
-        assertThat(r.deepLink(s)).contains("https://d2l.ai");
+        assertThat(r.deepLink(s)).isEmpty();
+    }
+
+    @Test
+    void anUntimedSectionIsStudiedAtTheResourcesOwnAddress() {
+        Segment s = section("Chapter 9", null);
+        Resource r = resource("book").kind(ResourceKind.BOOK).url("https://d2l.ai/").segment(s).build();
+        assertThat(r.addressOf(s)).contains("https://d2l.ai");
+    }
+
+    @Test
+    void aPartWithAnAddressOfItsOwnLinksThere() {
+        Segment s = new Segment(Optional.empty(), Optional.empty(), false, "Lecture 2", "a part", Optional.empty(),
+                Optional.empty(), "", Optional.of(CanonicalUrl.of("https://www.youtube.com/watch?v=PaCmpygFfXo")));
+        Resource r = resource("series").kind(ResourceKind.VIDEO_SERIES).url("https://www.youtube.com/watch?v=VMj-3S1tku0")
+                .segment(s).build();
+        assertThat(r.deepLink(s)).contains("https://youtube.com/watch?v=PaCmpygFfXo");
+    }
+
+    @Test
+    void aTimestampInsideASegmentPointsIntoIt() {
+        Segment s = between("1:20:32", "1:41:46");
+        Resource r = resource("video").url("https://youtu.be/7xTGNNLPyMI").segment(s).build();
+        assertThat(r.segmentAt(Timestamp.parse("1:30:00"))).contains(s);
+        assertThat(r.segmentAt(Timestamp.parse("1:41:46"))).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static dev.syllabus.lint.ContentTree.givenTheValidFixtureIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The loader's rules about single values (closed sets, slugs, lengths, timestamps, addresses), one broken fixture each. */
 class FieldValueRulesTest {
@@ -101,10 +102,54 @@ class FieldValueRulesTest {
     }
 
     @Test
-    void aGuidePickAtATimeTheVideoHasNoSegmentForSaysToAddTheSegment() {
-        givenTheValidFixtureIn(folder).replace(GUIDE, "at: [\"11:08\"]", "at: [\"12:00\"]")
-                .thenReportsOnly("bad-timestamp").in(GUIDE).atLineOf("at: [\"12:00\"]")
-                .saying("topic 2 points at 12:00 of attention-demo-video", "add the segment to resources/attention-demo-video.md");
+    void aGuidePickAtATimeNoSegmentSpansSaysToAddTheSegment() {
+        givenTheValidFixtureIn(folder).replace(GUIDE, "at: [\"11:08\"]", "at: [\"2:00\"]")
+                .thenReportsOnly("bad-timestamp").in(GUIDE).atLineOf("at: [\"2:00\"]")
+                .saying("topic 2 points at 2:00 of attention-demo-video", "add the segment to resources/attention-demo-video.md");
+    }
+
+    @Test
+    void aGuidePickInsideASegmentPointsIntoThatSegment() {
+        assertThat(givenTheValidFixtureIn(folder).replace(GUIDE, "at: [\"11:08\"]", "at: [\"12:00\"]").findings()).isEmpty();
+    }
+
+    @Test
+    void aTimedSegmentWithoutASourceSaysWhereToRecordItsTime() {
+        givenTheValidFixtureIn(folder).replace(VIDEO, "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n",
+                        "    concept: self-attention\n")
+                .thenReportsOnly("segment-source").in(VIDEO).atLineOf("at: \"11:08\"").asError()
+                .saying("segment at 11:08 does not say where its time came from", "add source: with the address of the chapter list",
+                        "or mark it approximate: true");
+    }
+
+    @Test
+    void anExactTimeMayNameTheGuideItWasTakenFrom() {
+        ContentTree tree = givenTheValidFixtureIn(folder).replace(VIDEO, "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n",
+                "    concept: self-attention\n    source: as given by the demo guide, topic 2\n");
+        assertThat(tree.findings()).isEmpty();
+    }
+
+    @Test
+    void anApproximateTimeMaySayInWordsHowItWasEstimated() {
+        ContentTree tree = givenTheValidFixtureIn(folder).replace(VIDEO, "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n",
+                "    concept: self-attention\n    approximate: true\n    source: read off the video by hand, to the minute\n");
+        assertThat(tree.findings()).isEmpty();
+    }
+
+    @Test
+    void aSourceWrittenAsAnAddressMustBeOne() {
+        givenTheValidFixtureIn(folder).replace(VIDEO, "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n",
+                        "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc and its comments\n")
+                .thenReportsOnly("segment-source").in(VIDEO).atLineOf("at: \"11:08\"")
+                .saying("has a source that is not a valid address", "write the address alone");
+    }
+
+    @Test
+    void aPartsOwnAddressMustBeAnAddress() {
+        givenTheValidFixtureIn(folder).replace(VIDEO, "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n",
+                        "    concept: self-attention\n    source: https://youtu.be/eMlx5fFNoYc\n    url: https://example.org/part two\n")
+                .thenReportsOnly("bad-url").in(VIDEO).atLineOf("url: https://example.org/part two").asError()
+                .saying("is not a web address");
     }
 
     @Test

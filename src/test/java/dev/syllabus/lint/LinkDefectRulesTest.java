@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static dev.syllabus.lint.ContentTree.givenTheValidFixtureIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Links that cannot work are errors, and warnings once the resource documents them as a defect of its source. */
 class LinkDefectRulesTest {
@@ -80,6 +81,13 @@ class LinkDefectRulesTest {
                         "defects:\n  - kind: missing-url\n    note: The guide says to search for it.")
                 .thenReportsOnly("documented-defect").in(PRIMER).atLineOf("kind: missing-url").asWarning()
                 .saying("missing-url: The guide says to search for it.");
+    }
+
+    @Test
+    void aMissingAddressFoundLaterKeepsItsDefectSilently() {
+        ContentTree tree = givenTheValidFixtureIn(folder).replace(PRIMER, "url: https://example.org/nn-primer/",
+                "url: https://example.org/nn-primer/\ndefects:\n  - kind: missing-url\n    note: The guide gave no address; found later.");
+        assertThat(tree.findings()).isEmpty();
     }
 
     @Test

@@ -89,7 +89,7 @@ class BrowserIT {
                 .setStatus(200).setContentType("text/html").setBody("<title>video stand-in</title>")));
         page.navigate(base + "/resources/3b1b-attention-in-transformers");
         shot("03-resource");
-        var deep = page.locator("ol.segments a.deep").first();
+        var deep = page.locator("ol.segments a.deep", new com.microsoft.playwright.Page.LocatorOptions().setHasText("at 11:08"));
         assertThat(deep.getAttribute("rel")).isEqualTo("noopener noreferrer");
         deep.click();
         page.waitForURL("**t=668s");
