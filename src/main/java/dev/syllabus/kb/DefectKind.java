@@ -9,4 +9,9 @@ public enum DefectKind implements Token {
     MISSING_URL,
     /** The address works but opens something other than what the source says it is. */
     WRONG_TARGET;
+
+    /** Whether a link check can see this defect: a wrong target answers like any working address. */
+    public boolean breaksTheLink() {
+        return this != WRONG_TARGET;
+    }
 }
