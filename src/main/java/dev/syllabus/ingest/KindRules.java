@@ -73,6 +73,10 @@ final class KindRules {
                 .orElse(isPersonalSite(url.get(), makers) ? ResourceKind.BLOG_POST : ResourceKind.ARTICLE);
     }
 
+    static boolean isPaperHost(String host) {
+        return PAPER_HOSTS.contains(host);
+    }
+
     private static ResourceKind video(List<String> cues) {
         return cues.contains("series") || cues.contains("playlist") ? ResourceKind.VIDEO_SERIES : ResourceKind.VIDEO;
     }

@@ -120,7 +120,10 @@ final class LinkReader {
         if (isCreatorLabel(w)) {
             return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), CreatorName.Role.AUTHOR));
         }
-        List<String> names = listHead ? CreatorPhrases.afterLink(w.after()) : List.of();
+        List<String> names = CreatorPhrases.organisationAndYear(w.after());
+        if (names.isEmpty() && listHead) {
+            names = CreatorPhrases.afterLink(w.after());
+        }
         if (names.isEmpty()) {
             names = CreatorPhrases.possessive(w.before()).or(() -> CreatorPhrases.fromOrBy(w.after())).stream().toList();
         }

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class Makers {
     private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
-            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*");
+            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press|academy|college|school|center|centre"
+                    + "|society|corporation|consortium)\\b.*");
     private static final java.util.regex.Pattern PERSON_LIKE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
     private final CreatorDirectory known;
@@ -56,6 +57,11 @@ final class Makers {
             created.put(nc.slug(), nc);
             fresh.add(nc.slug(), nc.name(), nc.aliases(), nc.kind() == CreatorKind.PERSON);
         }
+    }
+
+    /** "Carnegie Mellon Language Technology Institute", "Machine Learning University", "Hugging Face Team". */
+    static boolean isOrganisation(String name) {
+        return ORGANISATION_WORD.matcher(name).matches();
     }
 
     private List<CreatorName> makers(Mention m) {
