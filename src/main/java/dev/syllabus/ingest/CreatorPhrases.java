@@ -31,12 +31,15 @@ final class CreatorPhrases {
     private static final Pattern AFTER_LINK = Pattern.compile(
             "^\\s*(?:[-–—:|,]\\s*|\\s{2,})(?:by\\s+)?(" + NAME + "(?:\\s*(?:,|&|\\band\\b)\\s*" + NAME + ")*)");
     private static final Pattern FROM_BY = Pattern.compile("\\b(from|by)\\s+(?:the\\s+)?(?:(?:Prof|Dr|Mr|Mrs|Ms)\\.?\\s+)?(?:[\"“]([^\"”]{2,60})[\"”]|("
-            + NAME + ")|([a-z][a-z0-9_]{4,30})(?=\\s*[.,;:!?)]|\\s*$))");
+            + NAME + ")|(?<=from\\s)([a-z][a-z0-9_]{4,30})(?=\\s*[,;]|\\s*$))");
+    /** "strategies employed by OpenAI", "inspired by X": the phrase names who uses or inspired it, not who made it. */
+    private static final Pattern NOT_MAKING = Pattern.compile("(?i)\\b(?:used|employed|adopted|funded|supported|inspired|powered|followed"
+            + "|replaced|driven|caused|trained|learned|based|backed|sponsored|cited|loved|preferred|influenced)\\s+$");
     /** "ranging from Sentiment Analysis to Intent Analysis": a range, not a maker. */
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,+]*(?:[A-Za-z]{0,2}|[-–].*)");
     /** Short upper-case words and their plurals: "MT", "NLI", "LMs". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{1,4}s?");
-    private static final Pattern ORG_YEAR = Pattern.compile("\\s*\\(([^()\\d]{2,60}?),\\s*(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\)");
+    private static final Pattern ORG_YEAR = Pattern.compile("\\s*\\(([^()]{2,60}?),\\s*(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?\\)");
     private static final Pattern RANGE = Pattern.compile("^\\s+to\\s");
     /** Honorifics before a name ("Prof. Dan Jurafsky", "Dr. Jacob Eisenstein") are not part of it. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Prof|Dr|Mr|Mrs|Ms)\\.?\\s+");
@@ -91,7 +94,7 @@ final class CreatorPhrases {
         String found = null;
         while (m.find()) {
             String rest = tail.substring(m.end()).strip();
-            if (rest.isEmpty() || SPACES.split(rest).length <= 4) {
+            if (rest.isEmpty() || SPACES.split(rest).length <= 4 && rest.indexOf(',') < 0 && rest.indexOf(';') < 0) {
                 found = lastName(m.group(1));
             }
         }
@@ -122,8 +125,8 @@ final class CreatorPhrases {
         String cut = cutAtSentence(run);
         boolean whole = cut.length() < run.length() || CLAUSE_END.matcher(after.substring(m.end())).lookingAt();
         List<String> found = names(cut);
-        if (whole || found.size() == 1 && Makers.isOrganisation(found.get(0))) {
-            return found.stream().filter(CreatorPhrases::mayBeName).toList();
+        if ((whole || found.size() == 1 && Makers.isOrganisation(found.get(0))) && found.stream().allMatch(CreatorPhrases::mayBeName)) {
+            return found;
         }
         return List.of();
     }
@@ -136,8 +139,8 @@ final class CreatorPhrases {
 
     /** "10K", "1.75M", "400+" and "4-course" are figures, not names; "3Blue1Brown" and "01.AI" are names. */
     private static boolean mayBeName(String n) {
-        String first = SPACES.split(n)[0];
-        return !FIGURE.matcher(first).matches();
+        String[] words = SPACES.split(n);
+        return !FIGURE.matcher(words[0]).matches() && java.util.Arrays.stream(words).noneMatch(w -> w.chars().allMatch(Character::isDigit));
     }
 
     /**
@@ -150,13 +153,11 @@ final class CreatorPhrases {
             return Optional.empty();
         }
         Matcher m = FROM_BY.matcher(window);
-        if (!m.find() || RANGE.matcher(window.substring(m.end())).lookingAt()) {
+        if (!m.find() || RANGE.matcher(window.substring(m.end())).lookingAt() || NOT_MAKING.matcher(window.substring(0, m.start())).find()
+                || SPACES.split(window.substring(0, m.start()).strip()).length > 10) {
             return Optional.empty();
         }
         String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? cutAtSentence(m.group(3)) : m.group(4);
-        if (m.group(3) != null && possessiveAt(name) >= 0) {
-            name = name.substring(0, possessiveAt(name));
-        }
         if (m.group(1).equals("from") && m.group(3) != null && ACRONYM.matcher(name.strip()).matches()) {
             return Optional.empty();
         }
@@ -167,6 +168,12 @@ final class CreatorPhrases {
     static List<String> organisationAndYear(String after) {
         Matcher m = ORG_YEAR.matcher(after);
         return m.lookingAt() ? names(m.group(1)) : List.of();
+    }
+
+    /** Whether the maker phrase after a link says "by" (who made it) rather than "from" (often where it came from). */
+    static boolean madeBy(String after) {
+        Matcher m = FROM_BY.matcher(after.length() > 80 ? after.substring(0, 80) : after);
+        return m.find() && m.group(1).equals("by");
     }
 
     static boolean endsWithByOrFrom(String before) {
@@ -199,7 +206,8 @@ final class CreatorPhrases {
     static String cutAtSentence(String run) {
         StringBuilder out = new StringBuilder();
         for (String word : SPACES.split(run.strip())) {
-            boolean closes = word.endsWith(".") && word.length() > 2 && !word.substring(0, word.length() - 1).contains(".");
+            boolean closes = word.endsWith(".") && word.length() > 2 && !word.substring(0, word.length() - 1).contains(".")
+                    && !HONORIFIC.matcher(word + " ").lookingAt();
             out.append(out.length() == 0 ? "" : " ").append(closes ? word.substring(0, word.length() - 1) : word);
             if (closes) {
                 break;
@@ -219,6 +227,6 @@ final class CreatorPhrases {
         if (c.regionMatches(true, 0, "with", 0, 4) || c.regionMatches(true, 1, "with", 0, 4)) {
             c = LEADING_WITH.matcher(c).replaceAll("");
         }
-        return SPACES.matcher(EDGES.matcher(c).replaceAll("")).replaceAll(" ").strip();
+        return HONORIFIC.matcher(SPACES.matcher(EDGES.matcher(c).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
     }
 }

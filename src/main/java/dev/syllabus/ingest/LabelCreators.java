@@ -39,7 +39,8 @@ final class LabelCreators {
     private LabelCreators(KnownContent known, List<Mention> mentions) {
         this.known = known;
         for (Mention m : mentions) {
-            m.creators().stream().filter(CreatorName::isMaker).forEach(n -> statedCreators.add(CreatorDirectory.key(n.name())));
+            m.creators().stream().filter(n -> n.role() == CreatorName.Role.AUTHOR || n.role() == CreatorName.Role.CHANNEL)
+                    .forEach(n -> statedCreators.add(CreatorDirectory.key(n.name())));
             Matcher d = DASH.matcher(m.label());
             if (d.matches()) {
                 prefixes.merge(CreatorDirectory.key(d.group(1)), 1, Integer::sum);
@@ -52,12 +53,22 @@ final class LabelCreators {
         return mentions.stream().map(split::read).toList();
     }
 
-    private Mention read(Mention m) {
+    private Mention read(Mention given) {
+        Mention m = evidenced(given);
         Optional<Title> title = m.title().filter(t -> t.strength() != Title.Strength.HEADING && t.text().equals(m.label().strip()));
         if (title.isEmpty()) {
             return m;
         }
         return dash(m, title.get()).or(() -> parenthesised(m, title.get())).or(() -> possessive(m, title.get())).orElse(m);
+    }
+
+    /** Tentative names stay only where the evidence says they are makers. */
+    private Mention evidenced(Mention m) {
+        if (m.creators().stream().noneMatch(n -> n.role() == CreatorName.Role.TENTATIVE)) {
+            return m;
+        }
+        return m.withCreators(m.creators().stream().filter(n -> n.role() != CreatorName.Role.TENTATIVE || isMaker(n.name(), m) || isVideo(m))
+                .map(n -> n.role() == CreatorName.Role.TENTATIVE ? new CreatorName(n.name(), CreatorName.Role.AUTHOR) : n).toList());
     }
 
     private Optional<Mention> dash(Mention m, Title t) {
@@ -83,7 +94,7 @@ final class LabelCreators {
         String inside = p.group(2).strip();
         Matcher etAl = ET_AL.matcher(inside);
         Matcher pair = PAIR.matcher(inside);
-        List<String> names = etAl.matches() ? List.of(etAl.group(1)) : pair.matches() ? List.of(pair.group(1), pair.group(2))
+        List<String> names = etAl.matches() ? List.of(etAl.group(1)) : pair.matches() && isPaper(m) ? List.of(pair.group(1), pair.group(2))
                 : SURNAME.matcher(inside).matches() && isPaper(m) || !known(inside).isEmpty() ? List.of(inside) : List.of();
         if (names.isEmpty() || !makers(m).isEmpty()) {
             return Optional.empty();
@@ -113,7 +124,8 @@ final class LabelCreators {
         if (key.isEmpty() || !CreatorPhrases.isName(name)) {
             return false;
         }
-        return !known(name).isEmpty() || statedCreators.contains(key) || prefixes.getOrDefault(key, 0) >= 2
+        return !known(name).isEmpty() || statedCreators.contains(key) || statedCreators.stream().anyMatch(s -> s.startsWith(key + " "))
+                || prefixes.getOrDefault(key, 0) >= 2
                 || hostSpells(name, m) || GivenNames.isPerson(name) || Makers.isOrganisation(name) || withPerson(name);
     }
 
@@ -143,9 +155,22 @@ final class LabelCreators {
             String path = value.substring(value.indexOf("github.io") + "github.io".length());
             parts.add(path.replaceFirst("^/", "").split("[/?#]")[0]);
         }
+        if (m.address().url().get().host().equals("github.com")) {
+            parts.add(value.substring(value.indexOf("github.com") + "github.com".length()).replaceFirst("^/", "").split("[/?#]")[0]);
+        }
         parts.removeIf(HOST_NOISE::contains);
+        if (letters.length() >= 5 && parts.stream().map(p -> NOT_ALNUM.matcher(p.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .anyMatch(p -> p.startsWith(letters) || p.length() >= 5 && letters.startsWith(p))) {
+            return true;
+        }
         String joined = NOT_ALNUM.matcher(String.join("", parts)).replaceAll("");
         return parts.stream().map(p -> NOT_ALNUM.matcher(p).replaceAll("")).anyMatch(letters::equals) || joined.equals(letters);
+    }
+
+    /** A video comes "from" the channel that made it: "[video] on Word2Vec from ritvikmath". */
+    private static boolean isVideo(Mention m) {
+        return m.address().url().map(u -> u.youtubeVideoId().isPresent() || u.isYoutubePlaylist() || u.host().equals("vimeo.com"))
+                .orElse(false);
     }
 
     private static boolean isPaper(Mention m) {

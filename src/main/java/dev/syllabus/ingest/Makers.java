@@ -84,9 +84,26 @@ final class Makers {
         return new Resolution(k, f, unresolved);
     }
 
-    /** Creators, known or new, named anywhere in {@code text}, for mentions whose creator no phrase gave. */
+    /**
+     * Creators named in {@code text} (a mention's context, "before | after"), for mentions whose creator no phrase gave:
+     * known ones anywhere in it, new ones only before the link ("StatQuest also has a video on [...]"), since a
+     * description after a link names many things that did not make it.
+     */
     Resolution scan(String text) {
-        return new Resolution(known.scan(text), fresh.scan(text), List.of());
+        int bar = text.indexOf(" | ");
+        return new Resolution(known.scan(text), fresh.scan(bar < 0 ? text : text.substring(0, bar)), List.of());
+    }
+
+    /**
+     * Creators a link text names exactly ("[StatQuest with Josh Starmer](.../@statquest)"): any the knowledge base knows,
+     * new ones only when spelled as the input spells them and a person's or channel's, since "[MeTA](...)" is a tool.
+     */
+    Resolution resolveByLabel(List<CreatorName> labels) {
+        Resolution r = resolve(labels);
+        List<Slug> freshOnes = r.fresh().stream().filter(s -> created(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
+                && labels.stream().map(l -> Quotes.first(l.name()).orElse(l.name()))
+                .anyMatch(l -> l.equals(c.name()) || c.aliases().contains(l))).isPresent()).toList();
+        return new Resolution(r.known(), freshOnes, List.of());
     }
 
     Optional<NewCreator> created(Slug slug) {

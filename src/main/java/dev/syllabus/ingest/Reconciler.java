@@ -107,7 +107,7 @@ final class Reconciler {
             return who;
         }
         List<CreatorName> labels = c.mentions().stream().map(m -> new CreatorName(m.label(), CreatorName.Role.AUTHOR)).toList();
-        Makers.Resolution byLabel = makers.resolve(labels);
+        Makers.Resolution byLabel = makers.resolveByLabel(labels);
         return byLabel.all().isEmpty() ? makers.scan(c.context()) : new Makers.Resolution(byLabel.known(), byLabel.fresh(), List.of());
     }
 
