@@ -67,7 +67,7 @@ final class LabelCreators {
         if (m.creators().stream().noneMatch(n -> n.role() == CreatorName.Role.TENTATIVE)) {
             return m;
         }
-        return m.withCreators(m.creators().stream().filter(n -> n.role() != CreatorName.Role.TENTATIVE || isMaker(n.name(), m) || isVideo(m))
+        return m.withCreators(m.creators().stream().filter(n -> n.role() != CreatorName.Role.TENTATIVE || isMaker(n.name(), m) || isVideo(m) || authorList(m))
                 .map(n -> n.role() == CreatorName.Role.TENTATIVE ? new CreatorName(n.name(), CreatorName.Role.AUTHOR) : n).toList());
     }
 
@@ -112,7 +112,8 @@ final class LabelCreators {
         boolean generic = GENERIC_REST.contains(rest.toLowerCase(Locale.ROOT));
         boolean nameLike = CreatorPhrases.isName(name) && (!ACRONYM.matcher(name).matches() || !known(name).isEmpty())
                 && (Character.isUpperCase(name.codePointAt(0)) || !name.contains(" "));
-        if (!nameLike || !generic && rest.split("\\s+").length < 2 && !isMaker(name, m)) {
+        boolean evidence = generic || isMaker(name, m) || !name.contains(" ") && rest.split("\\s+").length >= 2;
+        if (!nameLike || !evidence) {
             return Optional.empty();
         }
         return Optional.of(with(m, generic ? t : new Title(rest, t.strength()), List.of(name)));
@@ -160,11 +161,16 @@ final class LabelCreators {
         }
         parts.removeIf(HOST_NOISE::contains);
         if (letters.length() >= 5 && parts.stream().map(p -> NOT_ALNUM.matcher(p.toLowerCase(Locale.ROOT)).replaceAll(""))
-                .anyMatch(p -> p.startsWith(letters) || p.length() >= 5 && letters.startsWith(p))) {
+                .anyMatch(p -> p.startsWith(letters) || p.length() >= 5 && letters.startsWith(p) && name.strip().split("\\s+").length <= 2)) {
             return true;
         }
         String joined = NOT_ALNUM.matcher(String.join("", parts)).replaceAll("");
         return parts.stream().map(p -> NOT_ALNUM.matcher(p).replaceAll("")).anyMatch(letters::equals) || joined.equals(letters);
+    }
+
+    /** "[GloVe](aclanthology...) - Pennington, Socher and Manning.": several names after a paper are its authors. */
+    private static boolean authorList(Mention m) {
+        return isPaper(m) && m.creators().stream().filter(n -> n.role() == CreatorName.Role.TENTATIVE).count() >= 2;
     }
 
     /** A video comes "from" the channel that made it: "[video] on Word2Vec from ritvikmath". */

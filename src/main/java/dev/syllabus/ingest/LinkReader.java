@@ -51,7 +51,8 @@ final class LinkReader {
             boolean named = !links.get(i).label().isBlank();
             Window w = window(text, bounds, links, i);
             boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
-            boolean alone = block.kind() != Block.Kind.ITEM && outsideLinks(text, links).isBlank();
+            // A picture link alone on its line, or in a heading, decorates the list (a badge, a chart, a logo).
+            boolean alone = block.kind() == Block.Kind.HEADING || block.kind() != Block.Kind.ITEM && outsideLinks(text, links).isBlank();
             String subject = i > 0 && block.kind() == Block.Kind.ITEM && LEADING.matcher(text.substring(0, links.get(0).start())).matches()
                     && !isGeneric(links.get(0).label()) ? links.get(0).label() : "";
             built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text, alone, subject)
@@ -103,7 +104,10 @@ final class LinkReader {
         if (isPart) {
             m.section(LEADING_THE.matcher(part.group(1)).replaceFirst(""));
         }
-        m.cues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
+        m.labelCues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
+        if (!isGeneric(link.label())) {
+            m.sectionCues(origin.under());
+        }
         if (listHead) {
             m.cues(itemText).moments(Moments.find(itemText)).note(NOTE_LEAD.matcher(w.after()).replaceFirst(""));
         } else {
@@ -123,6 +127,10 @@ final class LinkReader {
                 || address.url().isPresent() && looksLikeHost(label) && Address.read(label).url().equals(address.url());
         Quotes.first(label).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
         Quotes.trailing(w.before()).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
+        if (isCreatorLabel(w) && !GivenNames.isPerson(label) && !w.before().stripTrailing().endsWith("by")) {
+            // "... sentences from [Persian Wikipedia Corpus](...)": the text may name the source rather than its maker.
+            m.title(new Title(label, Title.Strength.LABEL));
+        }
         if (labelIsAddress || isGeneric(label) || isCreatorLabel(w)) {
             Matcher named = NAMED_BEFORE.matcher(w.before());
             if (named.find()) {
@@ -135,7 +143,9 @@ final class LinkReader {
 
     private static List<CreatorName> creators(Window w, boolean listHead, List<CreatorName> previous, String nextLabel) {
         if (isCreatorLabel(w)) {
-            return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), CreatorName.Role.AUTHOR));
+            CreatorName.Role role = w.before().stripTrailing().toLowerCase(Locale.ROOT).endsWith("by") ? CreatorName.Role.AUTHOR
+                    : CreatorName.Role.TENTATIVE;
+            return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), role));
         }
         if (w.after().strip().length() <= 4 && CreatorPhrases.endsWithByOrFrom(w.after()) && isNameLabel(nextLabel)) {
             // "[LLM Security](...) by [@llm_sec](...)": the next link's text names the maker.

@@ -96,7 +96,7 @@ final class RecordReader {
     /** A link of a table row beside the row's own: its text names it, else the row's title does. */
     private void extra(Link link, Block cell) {
         MentionBuilder m = new MentionBuilder(origin.withLine(cell.line())).address(Address.read(link.target()).classified())
-                .label(link.label()).cues(link.label()).cues(header(cell));
+                .label(link.label()).labelCues(link.label()).labelCues(header(cell));
         boolean generic = LinkReader.isGeneric(link.label());
         m.title(new Title(generic ? rowTitle : link.label(), generic ? Title.Strength.CONTEXT : Title.Strength.LIST_HEAD));
         extras.add(m);
@@ -183,7 +183,7 @@ final class RecordReader {
                     record.title(new Title(rowTitle, Title.Strength.LIST_HEAD));
                 }
             } else {
-                record.title(new Title(Quotes.first(link.label()).orElse(link.label()), Title.Strength.QUOTED));
+                record.title(new Title(Quotes.first(link.label()).orElse(link.label()), Title.Strength.QUOTED)).labelCues(link.label());
             }
             record.label(link.label()).address(Address.read(link.target()).classified());
             item.links().subList(1, item.links().size()).forEach(l -> extra(l, item));
