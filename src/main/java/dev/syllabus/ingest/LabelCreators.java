@@ -50,6 +50,10 @@ final class LabelCreators {
 
     static List<Mention> apply(List<Mention> mentions, KnownContent known) {
         LabelCreators split = new LabelCreators(known, mentions);
+        // A name accepted as a maker in one place is evidence everywhere, as it will be once it is in the knowledge base:
+        // a second import then reads the input as the first one did.
+        List<Mention> once = mentions.stream().map(split::read).toList();
+        once.forEach(m -> m.creators().stream().filter(CreatorName::isMaker).forEach(n -> split.statedCreators.add(CreatorDirectory.key(n.name()))));
         return mentions.stream().map(split::read).toList();
     }
 

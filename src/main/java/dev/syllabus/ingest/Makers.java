@@ -86,24 +86,28 @@ final class Makers {
 
     /**
      * Creators named in {@code text} (a mention's context, "before | after"), for mentions whose creator no phrase gave:
-     * known ones anywhere in it, new ones only before the link ("StatQuest also has a video on [...]"), since a
-     * description after a link names many things that did not make it.
+     * only before the link ("StatQuest also has a video on [...]"), since a description after a link names many things
+     * that did not make it. Known and new creators are read alike, so a second import finds what the first one did.
      */
     Resolution scan(String text) {
         int bar = text.indexOf(" | ");
-        return new Resolution(known.scan(text), fresh.scan(bar < 0 ? text : text.substring(0, bar)), List.of());
+        String before = bar < 0 ? text : text.substring(0, bar);
+        return new Resolution(known.scan(before), fresh.scan(before), List.of());
     }
 
     /**
-     * Creators a link text names exactly ("[StatQuest with Josh Starmer](.../@statquest)"): any the knowledge base knows,
-     * new ones only when spelled as the input spells them and a person's or channel's, since "[MeTA](...)" is a tool.
+     * Creators a link text names exactly ("[StatQuest with Josh Starmer](.../@statquest)"), when they are a person or a
+     * channel spelled as the text spells them: "[MeTA](...)" and "[Pinecone](...)" name a tool and a product. Known and
+     * new creators are read alike, so a second import finds what the first one did.
      */
-    Resolution resolveByLabel(List<CreatorName> labels) {
+    Resolution resolveByLabel(List<CreatorName> labels, java.util.function.Function<Slug, Optional<dev.syllabus.kb.Creator>> knownCreator) {
         Resolution r = resolve(labels);
-        List<Slug> freshOnes = r.fresh().stream().filter(s -> created(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
-                && labels.stream().map(l -> Quotes.first(l.name()).orElse(l.name()))
-                .anyMatch(l -> l.equals(c.name()) || c.aliases().contains(l))).isPresent()).toList();
-        return new Resolution(r.known(), freshOnes, List.of());
+        List<String> spelled = labels.stream().map(l -> Quotes.first(l.name()).orElse(l.name())).toList();
+        List<Slug> k = r.known().stream().filter(s -> knownCreator.apply(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
+                && (spelled.contains(c.name()) || c.aliases().stream().anyMatch(spelled::contains))).isPresent()).toList();
+        List<Slug> f = r.fresh().stream().filter(s -> created(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
+                && (spelled.contains(c.name()) || c.aliases().stream().anyMatch(spelled::contains))).isPresent()).toList();
+        return new Resolution(k, f, List.of());
     }
 
     Optional<NewCreator> created(Slug slug) {

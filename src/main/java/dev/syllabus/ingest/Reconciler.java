@@ -107,7 +107,7 @@ final class Reconciler {
             return who;
         }
         List<CreatorName> labels = c.mentions().stream().map(m -> new CreatorName(m.label(), CreatorName.Role.AUTHOR)).toList();
-        Makers.Resolution byLabel = makers.resolveByLabel(labels);
+        Makers.Resolution byLabel = makers.resolveByLabel(labels, s -> known.kb().get(s, dev.syllabus.kb.Creator.class));
         return byLabel.all().isEmpty() ? makers.scan(c.context()) : new Makers.Resolution(byLabel.known(), byLabel.fresh(), List.of());
     }
 
