@@ -35,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
 
-    @Option(names = "--dry-run", description = "With --into: report what would be written, write nothing.")
+    @Option(names = "--dry-run", description = "Report what would be written and write nothing; without --into, the report "
+            + "against the bundled or --content knowledge base.")
     boolean dryRun;
 
     @Mixin
@@ -64,9 +65,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private LoadedContent knowledgeBase() {
         if (into == null) {
-            if (dryRun) {
-                throw new UsageError("--dry-run needs --into DIR: without --into nothing is written anyway");
-            }
+            // Without --into nothing is written anyway: a dry run is the report against the bundled or --content knowledge base.
             return content.load();
         }
         if (content.directory != null) {

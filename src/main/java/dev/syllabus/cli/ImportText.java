@@ -43,7 +43,7 @@ final class ImportText {
                 r.sources().size() == 1 ? "" : "s", r.count(ReportItem.Status.NEW), r.count(ReportItem.Status.KNOWN),
                 r.count(ReportItem.Status.MERGED), r.count(ReportItem.Status.CONFLICT), r.count(ReportItem.Status.SKIPPED));
         if (into == null) {
-            out.println("Nothing written: give --into DIR to write drafts and merge new facts.");
+            out.println((r.dryRun() ? "Dry run: nothing" : "Nothing") + " written: give --into DIR to write drafts and merge new facts.");
         } else if (r.written().isEmpty()) {
             out.println("Nothing to write in " + into + ": everything is already there.");
         } else {

@@ -12,7 +12,23 @@ import java.util.regex.Pattern;
  * bare host keeps its canonical form for matching, but is never written as a new resource's address.
  */
 record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> start, Problem problem) {
-    enum Problem { NONE, BARE_HOST, NOT_A_URL, UNSAFE_SCHEME, IN_PAGE_ANCHOR, SEARCH_ONLY, NOT_GIVEN, SLUG_REFERENCE }
+    enum Problem {
+        NONE, BARE_HOST, NOT_A_URL, UNSAFE_SCHEME, IN_PAGE_ANCHOR, SEARCH_ONLY, NOT_GIVEN, SLUG_REFERENCE,
+        /** A picture link that decorates the list: a badge, a chart, a logo. */
+        BADGE,
+        /** Someone's page on a social network: who they are, not something to study. */
+        PROFILE,
+        /** A sponsor's or advertiser's link. */
+        SPONSOR,
+        /** A repository's working pages: pull requests, issues, forks. */
+        SITE_PAGE;
+
+        /** Links that are no resource at all: reported as skipped, never matched. */
+        boolean isNoResource() {
+            return this == UNSAFE_SCHEME || this == IN_PAGE_ANCHOR || this == BADGE || this == PROFILE || this == SPONSOR
+                    || this == SITE_PAGE;
+        }
+    }
 
     private static final Pattern UNSAFE = Pattern.compile("(?i)\\s*(javascript|data|vbscript|file)\\s*:.*", Pattern.DOTALL);
 
@@ -37,6 +53,24 @@ record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> s
         }
     }
 
+    private static final java.util.Set<String> SOCIAL = java.util.Set.of("twitter.com", "x.com", "linkedin.com", "facebook.com",
+            "instagram.com", "mastodon.social", "bsky.app", "threads.net", "t.me");
+    private static final Pattern REPOSITORY_PAGE = Pattern.compile(
+            "https://(?:github|gitlab)\\.com/[^/]+/[^/]+/(?:pulls|issues|compare|fork|forks|stargazers|network|graphs|watchers)(?:[/?].*)?");
+
+    /** The same address, unless it is a social profile or a repository's working page, which name no resource. */
+    Address classified() {
+        if (url.isEmpty() || problem != Problem.NONE) {
+            return this;
+        }
+        String host = url.get().host();
+        String path = url.get().value().substring(url.get().value().indexOf(host) + host.length());
+        if (SOCIAL.contains(host) && path.replaceFirst("^/", "").split("[/?#]").length <= 1 && !path.contains("/status")) {
+            return none(written, Problem.PROFILE);
+        }
+        return REPOSITORY_PAGE.matcher(url.get().value()).matches() ? none(written, Problem.SITE_PAGE) : this;
+    }
+
     static Address none(String written, Problem problem) {
         return new Address(written, Optional.empty(), Optional.empty(), problem);
     }
@@ -58,6 +92,10 @@ record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> s
             case SEARCH_ONLY -> "the source only says to search for it (" + shown + ")";
             case NOT_GIVEN -> "the source names it without an address";
             case SLUG_REFERENCE -> "the source names it by the slug '" + shown + "'";
+            case BADGE -> "the link " + shown + " is a badge or picture, not a resource";
+            case PROFILE -> "the link " + shown + " is a profile on a social network, not a resource";
+            case SPONSOR -> "the link " + shown + " is a sponsor's, not a resource";
+            case SITE_PAGE -> "the link " + shown + " is a repository's working page (pull requests, issues), not a resource";
         };
     }
 }

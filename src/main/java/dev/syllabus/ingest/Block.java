@@ -14,8 +14,8 @@ record Block(Kind kind, int line, int level, String text, List<Link> links, List
         text = text == null ? "" : text;
         int length = text.length();
         // Offsets always lie within the text, whatever trimming the readers did, so no reader can index past it.
-        links = links.stream().map(l -> new Link(l.label(), l.target(), clamp(l.start(), 0, length),
-                clamp(l.end(), clamp(l.start(), 0, length), length))).toList();
+        links = links.stream().map(l -> l.moved(clamp(l.start(), 0, length), clamp(l.end(), clamp(l.start(), 0, length), length)))
+                .toList();
         children = List.copyOf(children);
     }
 

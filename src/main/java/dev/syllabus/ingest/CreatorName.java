@@ -6,7 +6,8 @@ package dev.syllabus.ingest;
  * team, or just the venue, so they count only when they name a creator known already.
  */
 record CreatorName(String name, Role role) {
-    enum Role { AUTHOR, CHANNEL, PARENTHETICAL }
+    /** {@code TENTATIVE}: read from a phrase that often names something else ("- Persian BERT.", "data from X"). */
+    enum Role { AUTHOR, CHANNEL, PARENTHETICAL, TENTATIVE }
 
     CreatorName {
         name = name.strip();

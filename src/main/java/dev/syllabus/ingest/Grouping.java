@@ -58,17 +58,30 @@ final class Grouping {
     }
 
     /** A candidate's real title and the keys of its makers' names, as they stand. */
-    private record Traits(Optional<Title> title, List<String> makers) {
+    private record Traits(Optional<Title> title, List<String> makers, String place) {
         static Traits of(Candidate c) {
-            return new Traits(c.title().filter(Title::isReal), c.makers().stream().map(CreatorDirectory::key).toList());
+            return new Traits(c.title().filter(Title::isReal), c.makers().stream().map(CreatorDirectory::key).toList(), Grouping.place(c.firstUrl()));
         }
+    }
+
+    /**
+     * What sort of address it is: a repository, a paper archive, a video, or any other page. "[Qwen 3](github...)" and
+     * "[Qwen 3](qwenlm.github.io)" share a title but are the code and the project's site, never one resource.
+     */
+    private static String place(CanonicalUrl url) {
+        if (url.youtubeVideoId().isPresent() || url.isYoutubePlaylist()) {
+            return "video";
+        }
+        String host = url.host();
+        return host.equals("github.com") || host.equals("gitlab.com") || host.equals("colab.research.google.com") ? "code"
+                : KindRules.isPaperHost(host) ? "paper" : "page";
     }
 
     /** Same real title word for word, and creators that agree or are missing on one side. */
     private static boolean sameResource(Traits a, Traits b) {
         Optional<Title> ta = a.title();
         Optional<Title> tb = b.title();
-        if (ta.isEmpty() || tb.isEmpty() || !TitleWords.same(ta.get().text(), tb.get().text())
+        if (ta.isEmpty() || tb.isEmpty() || !a.place().equals(b.place()) || !TitleWords.same(ta.get().text(), tb.get().text())
                 || TitleWords.of(ta.get().text()).size() < 2) {
             return false;
         }

@@ -107,6 +107,10 @@ final class HtmlOutline {
 
     private void inlineElement(Element e, InlineText out) {
         String tag = e.normalName();
+        if (tag.equals("img") && e.closest("a[href]") != null && !e.attr("alt").isBlank()) {
+            out.append(e.attr("alt").strip());
+            return;
+        }
         if (SKIPPED.contains(tag) || tag.equals("img")) {
             return;
         }
@@ -121,7 +125,8 @@ final class HtmlOutline {
         int start = out.length();
         e.childNodes().forEach(n -> inline(n, out));
         if (tag.equals("a") && e.hasAttr("href")) {
-            out.addLink(out.text().substring(start), e.attr("href"), start);
+            boolean image = !e.select("img[alt]").isEmpty() && e.text().isBlank();
+            out.addLink(out.text().substring(start), e.attr("href"), start, image);
         }
     }
 

@@ -39,7 +39,7 @@ final class HtmlTables {
             String text = cell.stripped();
             int shift = header.length() + 2;
             List<Link> links = cell.strippedLinks().stream()
-                    .map(l -> new Link(l.label(), l.target(), l.start() + shift, l.end() + shift)).toList();
+                    .map(l -> l.moved(l.start() + shift, l.end() + shift)).toList();
             fields.add(new Block(Block.Kind.ITEM, line, 0, header + ": " + text, links, List.of()));
             all.append(all.length() == 0 ? "" : " | ").append(text);
         }

@@ -31,7 +31,7 @@ public final class Importer {
         List<Mention> mentions = new ArrayList<>();
         documents.forEach(d -> mentions.addAll(d.mentions()));
         KnownContent known = new KnownContent(content);
-        Reconciler.Plan plan = Reconciler.plan(mentions, known);
+        Reconciler.Plan plan = Reconciler.plan(LabelCreators.apply(mentions, known), known);
         List<String> names = documents.stream().map(SourceDocument::name).toList();
         ImportReport report = new ImportReport(names, plan.items(), List.of(), dryRun);
         if (into.isEmpty()) {

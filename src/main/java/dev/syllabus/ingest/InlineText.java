@@ -17,6 +17,7 @@ final class InlineText {
     private final List<Link> links = new ArrayList<>();
     private int openLink = -1;
     private String openTarget;
+    private final StringBuilder openImages = new StringBuilder();
 
     void append(String s) {
         text.append(s);
@@ -27,18 +28,32 @@ final class InlineText {
     }
 
     void addLink(String label, String target, int start) {
-        links.add(new Link(label, target, start, text.length()));
+        addLink(label, target, start, false);
+    }
+
+    void addLink(String label, String target, int start, boolean image) {
+        links.add(new Link(label, target, start, text.length(), image));
+    }
+
+    /** A picture's alternative text inside an open link: the link's text when it has no other. */
+    void appendImage(String alt) {
+        if (openLink >= 0 && alt != null && !alt.isBlank()) {
+            text.append(alt.strip());
+            openImages.append(alt.strip());
+        }
     }
 
     /** Inline HTML opens a link ({@code <a href>}) in one node and closes it in another. */
     void openLink(String target) {
         openLink = text.length();
         openTarget = target;
+        openImages.setLength(0);
     }
 
     void closeLink() {
         if (openLink >= 0) {
-            addLink(text.substring(openLink), openTarget, openLink);
+            String label = text.substring(openLink);
+            addLink(label, openTarget, openLink, openImages.length() > 0 && label.strip().equals(openImages.toString()));
             openLink = -1;
         }
     }
@@ -56,7 +71,7 @@ final class InlineText {
     List<Link> strippedLinks() {
         String raw = text.toString();
         int lead = raw.length() - raw.stripLeading().length();
-        return links().stream().map(l -> new Link(l.label(), l.target(), l.start() - lead, l.end() - lead)).toList();
+        return links().stream().map(l -> l.moved(l.start() - lead, l.end() - lead)).toList();
     }
 
     /** The links, with literal {@code [label](target)} text found in the plain text added in reading order. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Inlines {
     private static final Pattern HREF = Pattern.compile("(?i)<a\\s[^>]*?href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
 
+    private static final Pattern ALT = Pattern.compile("(?i)\\balt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
     private Inlines() {
     }
 
@@ -41,8 +43,17 @@ final class Inlines {
             out.append("\n");
         } else if (n instanceof Link link) {
             int start = out.length();
-            into(link, out);
-            out.addLink(out.text().substring(start), link.getDestination(), start);
+            boolean image = link.getFirstChild() != null;
+            for (Node c = link.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Image img) {
+                    // "[![Open In Colab](badge.svg)](https://colab...)": the picture's text is the link's.
+                    out.append(of(img).text());
+                } else {
+                    image &= c instanceof Text t && t.getLiteral().isBlank();
+                    inline(c, out);
+                }
+            }
+            out.addLink(out.text().substring(start), link.getDestination(), start, image && out.length() > start);
         } else if (n instanceof HtmlInline html) {
             html(html.getLiteral(), out);
         } else if (!(n instanceof Image)) {
@@ -57,6 +68,9 @@ final class Inlines {
             out.append("\n");
         } else if (lower.startsWith("</a")) {
             out.closeLink();
+        } else if (lower.startsWith("<img")) {
+            Matcher alt = ALT.matcher(tag);
+            out.appendImage(alt.find() ? (alt.group(1) != null ? alt.group(1) : alt.group(2)) : "");
         } else if (lower.startsWith("<a")) {
             Matcher m = HREF.matcher(tag);
             if (m.find()) {

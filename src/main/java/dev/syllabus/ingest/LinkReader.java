@@ -51,8 +51,14 @@ final class LinkReader {
             boolean named = !links.get(i).label().isBlank();
             Window w = window(text, bounds, links, i);
             boolean listHead = block.kind() == Block.Kind.ITEM && i == 0 && LEADING.matcher(text.substring(0, w.link().start())).matches();
-            built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text) : null);
-            makers.add(named ? creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1)) : List.of());
+            // A picture link alone on its line, or in a heading, decorates the list (a badge, a chart, a logo).
+            boolean alone = block.kind() == Block.Kind.HEADING || block.kind() != Block.Kind.ITEM && outsideLinks(text, links).isBlank();
+            String subject = i > 0 && block.kind() == Block.Kind.ITEM && LEADING.matcher(text.substring(0, links.get(0).start())).matches()
+                    && !isGeneric(links.get(0).label()) ? links.get(0).label() : "";
+            built.add(named ? mention(w, origin.line() + lineWithin(text, w.link().start()), origin, listHead, text, alone, subject)
+                    : null);
+            String next = i + 1 < links.size() ? links.get(i + 1).label() : "";
+            makers.add(named ? creators(w, listHead, i == 0 ? List.of() : makers.get(i - 1), next) : List.of());
         }
         shareAcrossJoiners(text, links, makers);
         List<Mention> out = new ArrayList<>();
@@ -76,12 +82,20 @@ final class LinkReader {
                 text.substring(link.end(), Math.max(link.end(), to)));
     }
 
-    private static MentionBuilder mention(Window w, int line, Origin origin, boolean listHead, String itemText) {
+    private static final Pattern SPONSORED = Pattern.compile("(?i)\\bsponsor(?:ed|s)?(?:\\s+by)?[\\s:*_]*$");
+
+    private static MentionBuilder mention(Window w, int line, Origin origin, boolean listHead, String itemText, boolean alone,
+                                          String subject) {
         Link link = w.link();
-        Address address = Address.read(link.target());
+        Address address = Address.read(link.target()).classified();
+        if (address.usable() && SPONSORED.matcher(w.before()).find()) {
+            address = Address.none(link.target(), Address.Problem.SPONSOR);
+        } else if (address.usable() && link.image() && alone) {
+            address = Address.none(link.target(), Address.Problem.BADGE);
+        }
         MentionBuilder m = new MentionBuilder(new Origin(origin.file(), line, origin.under()))
                 .address(address).label(link.label()).context(w.before() + " | " + w.after());
-        title(m, w, listHead, address);
+        title(m, w, listHead, address, subject);
         String around = listHead ? itemText : w.before() + link.label() + w.after();
         Matcher part = PART_OF.matcher(w.before());
         // Every part named ("Chapter 3 of", "the first 4 videos in") has a digit: most texts have none.
@@ -90,7 +104,10 @@ final class LinkReader {
         if (isPart) {
             m.section(LEADING_THE.matcher(part.group(1)).replaceFirst(""));
         }
-        m.cues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
+        m.labelCues(link.label()).cues(lastWords(before)).cues(firstWords(w.after())).lengthFrom(around);
+        if (!isGeneric(link.label())) {
+            m.sectionCues(origin.under());
+        }
         if (listHead) {
             m.cues(itemText).moments(Moments.find(itemText)).note(NOTE_LEAD.matcher(w.after()).replaceFirst(""));
         } else {
@@ -100,12 +117,20 @@ final class LinkReader {
         return m;
     }
 
-    private static void title(MentionBuilder m, Window w, boolean listHead, Address address) {
+    private static void title(MentionBuilder m, Window w, boolean listHead, Address address, String subject) {
         String label = w.link().label();
+        if (isGeneric(label) && !subject.isEmpty()) {
+            // "[word2vec](paper) - [implementation](code)": the implementation of what the item is about.
+            m.title(new Title(subject + " " + label, Title.Strength.CONTEXT));
+        }
         boolean labelIsAddress = label.equals(w.link().target()) || ADDRESS_LIKE.matcher(label).lookingAt()
                 || address.url().isPresent() && looksLikeHost(label) && Address.read(label).url().equals(address.url());
         Quotes.first(label).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
         Quotes.trailing(w.before()).ifPresent(t -> m.title(new Title(t, Title.Strength.QUOTED)));
+        if (isCreatorLabel(w) && !GivenNames.isPerson(label) && !w.before().stripTrailing().endsWith("by")) {
+            // "... sentences from [Persian Wikipedia Corpus](...)": the text may name the source rather than its maker.
+            m.title(new Title(label, Title.Strength.LABEL));
+        }
         if (labelIsAddress || isGeneric(label) || isCreatorLabel(w)) {
             Matcher named = NAMED_BEFORE.matcher(w.before());
             if (named.find()) {
@@ -116,25 +141,54 @@ final class LinkReader {
         m.title(new Title(label, listHead ? Title.Strength.LIST_HEAD : Title.Strength.LABEL));
     }
 
-    private static List<CreatorName> creators(Window w, boolean listHead, List<CreatorName> previous) {
+    private static List<CreatorName> creators(Window w, boolean listHead, List<CreatorName> previous, String nextLabel) {
         if (isCreatorLabel(w)) {
-            return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), CreatorName.Role.AUTHOR));
+            CreatorName.Role role = w.before().stripTrailing().toLowerCase(Locale.ROOT).endsWith("by") ? CreatorName.Role.AUTHOR
+                    : CreatorName.Role.TENTATIVE;
+            return List.of(new CreatorName(Quotes.first(w.link().label()).orElse(w.link().label()), role));
         }
-        List<String> names = listHead ? CreatorPhrases.afterLink(w.after()) : List.of();
-        if (names.isEmpty()) {
-            names = CreatorPhrases.possessive(w.before()).or(() -> CreatorPhrases.fromOrBy(w.after())).stream().toList();
+        if (w.after().strip().length() <= 4 && CreatorPhrases.endsWithByOrFrom(w.after()) && isNameLabel(nextLabel)) {
+            // "[LLM Security](...) by [@llm_sec](...)": the next link's text names the maker.
+            return List.of(new CreatorName(nextLabel, CreatorName.Role.AUTHOR));
         }
-        if (names.isEmpty() && mayHavePronoun(w.before()) && PRONOUN.matcher(w.before()).matches()) {
+        List<CreatorName> out = new ArrayList<>();
+        CreatorPhrases.organisationAndYear(w.after()).forEach(n -> out.add(new CreatorName(n, CreatorName.Role.AUTHOR)));
+        if (out.isEmpty() && listHead) {
+            CreatorPhrases.afterLink(w.after()).forEach(n -> out.add(new CreatorName(n, CreatorName.Role.TENTATIVE)));
+        }
+        if (out.isEmpty()) {
+            CreatorPhrases.possessive(w.before()).ifPresent(n -> out.add(new CreatorName(n, CreatorName.Role.AUTHOR)));
+        }
+        if (out.isEmpty()) {
+            CreatorName.Role role = CreatorPhrases.madeBy(w.after()) ? CreatorName.Role.AUTHOR : CreatorName.Role.TENTATIVE;
+            CreatorPhrases.fromOrBy(w.after()).ifPresent(n -> out.add(new CreatorName(n, role)));
+        }
+        if (out.isEmpty() && mayHavePronoun(w.before()) && PRONOUN.matcher(w.before()).matches()) {
             return previous;
         }
-        return names.stream().map(n -> new CreatorName(n, CreatorName.Role.AUTHOR)).toList();
+        return out;
+    }
+
+    /** The block's text without its links' texts: blank for a line of badges or pictures. */
+    private static String outsideLinks(String text, List<Link> links) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (Link l : links) {
+            b.append(text, Math.min(at, l.start()), l.start());
+            at = Math.max(at, l.end());
+        }
+        return b.append(text.substring(Math.min(at, text.length()))).toString().replaceAll("[\\p{Punct}\\p{So}\\s•·|]", "");
+    }
+
+    private static boolean isNameLabel(String label) {
+        return !label.isBlank() && !isGeneric(label) && (label.startsWith("@") || Character.isUpperCase(label.codePointAt(0)));
     }
 
     /** "This blog post from [Andrej Karpathy](...)": the link text names who made what it links to. */
     private static boolean isCreatorLabel(Window w) {
         String label = w.link().label();
         return CreatorPhrases.endsWithByOrFrom(w.before()) && !label.isEmpty() && !isGeneric(label)
-                && (Character.isUpperCase(label.codePointAt(0)) || label.startsWith("\"") || label.startsWith("“"));
+                && (Character.isUpperCase(label.codePointAt(0)) || label.startsWith("\"") || label.startsWith("“") || label.startsWith("@"));
     }
 
     private static void shareAcrossJoiners(String text, List<Link> links, List<List<CreatorName>> makers) {
@@ -184,8 +238,21 @@ final class LinkReader {
         return label.indexOf('.') > 0 && label.indexOf(' ') < 0;
     }
 
+    /** Words that say what kind of thing a link is, never which: "[YouTube video lecture]", "[Open In Colab]", "[pdf]". */
+    private static final Set<String> KIND_WORDS = Set.of("here", "this", "link", "video", "videos", "lecture", "lectures", "youtube",
+            "slides", "slide", "pdf", "code", "article", "notes", "paper", "blog", "post", "implementation", "explainer", "notebook",
+            "notebooks", "colab", "open", "in", "on", "the", "a", "watch", "read", "more", "source", "repo", "github", "website", "site",
+            "page", "tutorial", "demo", "html", "version", "full", "part", "material", "materials", "recording", "transcript", "audio",
+            "podcast", "data", "dataset", "download", "official", "view", "online", "web", "chapter", "book", "talk", "course",
+            "homepage", "project", "docs", "documentation", "and", "with", "of", "for", "kaggle", "binder", "launch", "run", "try", "it");
+
     static boolean isGeneric(String label) {
-        return GENERIC.contains(label.toLowerCase(Locale.ROOT).strip()) || label.isBlank();
+        String l = label.toLowerCase(Locale.ROOT).strip();
+        if (l.isEmpty() || GENERIC.contains(l)) {
+            return true;
+        }
+        List<String> words = MentionBuilder.words(l);
+        return !words.isEmpty() && KIND_WORDS.containsAll(words) && words.stream().anyMatch(w -> !w.equals("the") && !w.equals("a"));
     }
 
     private static int lineWithin(String text, int offset) {

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class Makers {
     private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
-            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press)\\b.*");
+            "(?i).*\\b(research|team|lab|labs|inc|ltd|institute|university|foundation|ai|group|press|academy|college|school|center|centre"
+                    + "|society|corporation|consortium)\\b.*");
     private static final java.util.regex.Pattern PERSON_LIKE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+(\\s+(\\p{Lu}\\.|von|van|de|der|\\p{Lu}[\\p{L}'’-]+)){1,3}");
     private final CreatorDirectory known;
@@ -58,6 +59,11 @@ final class Makers {
         }
     }
 
+    /** "Carnegie Mellon Language Technology Institute", "Machine Learning University", "Hugging Face Team". */
+    static boolean isOrganisation(String name) {
+        return ORGANISATION_WORD.matcher(name).matches();
+    }
+
     private List<CreatorName> makers(Mention m) {
         return m.creators().stream().filter(CreatorName::isMaker).filter(n -> known.resolve(n.name()).isEmpty()).toList();
     }
@@ -78,9 +84,30 @@ final class Makers {
         return new Resolution(k, f, unresolved);
     }
 
-    /** Creators, known or new, named anywhere in {@code text}, for mentions whose creator no phrase gave. */
+    /**
+     * Creators named in {@code text} (a mention's context, "before | after"), for mentions whose creator no phrase gave:
+     * only before the link ("StatQuest also has a video on [...]"), since a description after a link names many things
+     * that did not make it. Known and new creators are read alike, so a second import finds what the first one did.
+     */
     Resolution scan(String text) {
-        return new Resolution(known.scan(text), fresh.scan(text), List.of());
+        int bar = text.indexOf(" | ");
+        String before = bar < 0 ? text : text.substring(0, bar);
+        return new Resolution(known.scan(before), fresh.scan(before), List.of());
+    }
+
+    /**
+     * Creators a link text names exactly ("[StatQuest with Josh Starmer](.../@statquest)"), when they are a person or a
+     * channel spelled as the text spells them: "[MeTA](...)" and "[Pinecone](...)" name a tool and a product. Known and
+     * new creators are read alike, so a second import finds what the first one did.
+     */
+    Resolution resolveByLabel(List<CreatorName> labels, java.util.function.Function<Slug, Optional<dev.syllabus.kb.Creator>> knownCreator) {
+        Resolution r = resolve(labels);
+        List<String> spelled = labels.stream().map(l -> Quotes.first(l.name()).orElse(l.name())).toList();
+        List<Slug> k = r.known().stream().filter(s -> knownCreator.apply(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
+                && (spelled.contains(c.name()) || c.aliases().stream().anyMatch(spelled::contains))).isPresent()).toList();
+        List<Slug> f = r.fresh().stream().filter(s -> created(s).filter(c -> c.kind() != CreatorKind.ORGANISATION
+                && (spelled.contains(c.name()) || c.aliases().stream().anyMatch(spelled::contains))).isPresent()).toList();
+        return new Resolution(k, f, List.of());
     }
 
     Optional<NewCreator> created(Slug slug) {

@@ -132,7 +132,7 @@ final class MarkdownOutline {
         if (cut < text.length()) {
             int line = line(li) + (int) text.substring(0, cut).chars().filter(c -> c == '\n').count();
             List<Link> rest = all.stream().filter(l -> l.start() >= cut)
-                    .map(l -> new Link(l.label(), l.target(), l.start() - cut, l.end() - cut)).toList();
+                    .map(l -> l.moved(l.start() - cut, l.end() - cut)).toList();
             out.addAll(PseudoHeadings.split(line, text.substring(cut), rest));
         }
     }
@@ -164,7 +164,7 @@ final class MarkdownOutline {
             int shift = field.length();
             field.append(cells.get(i).stripped());
             List<Link> links = cells.get(i).strippedLinks().stream()
-                    .map(l -> new Link(l.label(), l.target(), l.start() + shift, l.end() + shift)).toList();
+                    .map(l -> l.moved(l.start() + shift, l.end() + shift)).toList();
             fields.add(new Block(Block.Kind.ITEM, line(row), 0, field.text(), links, List.of()));
             all.append(all.length() == 0 ? "" : " | ").append(cells.get(i).stripped());
         }

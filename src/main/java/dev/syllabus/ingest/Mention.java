@@ -26,6 +26,10 @@ record Mention(Origin origin, Optional<Title> title, String label, List<CreatorN
         return new Mention(origin, title, label, names, address, cues, length, moments, sections, note, context, problems);
     }
 
+    Mention withTitle(Title t) {
+        return new Mention(origin, Optional.of(t), label, creators, address, cues, length, moments, sections, note, context, problems);
+    }
+
     /** The best name to show for it: the title, else the link text, else what was written as its address. */
     String shownName() {
         return title.map(Title::text).orElse(label.isEmpty() ? address.written() : label);

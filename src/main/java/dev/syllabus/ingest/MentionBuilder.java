@@ -85,6 +85,20 @@ final class MentionBuilder {
         return this;
     }
 
+    /** The words of the link's own text: they say more about its kind than the words around it. */
+    MentionBuilder labelCues(String text) {
+        List<String> w = words(text);
+        cues.addAll(w);
+        w.forEach(x -> cues.add(KindRules.LABEL + x));
+        return this;
+    }
+
+    /** The words of the headings it sits under ("Books", "Videos and Online Courses"). */
+    MentionBuilder sectionCues(String text) {
+        words(text).forEach(x -> cues.add(KindRules.SECTION + x));
+        return this;
+    }
+
     MentionBuilder lengthFrom(String text) {
         if (length == null) {
             length = Lengths.find(text, problems::add).orElse(null);

@@ -62,7 +62,7 @@ final class PseudoHeadings {
             return;
         }
         List<Link> inside = links.stream().filter(l -> l.start() >= from && l.end() <= to)
-                .map(l -> new Link(l.label(), l.target(), l.start() - from, l.end() - from)).toList();
+                .map(l -> l.moved(l.start() - from, l.end() - from)).toList();
         out.add(Block.paragraph(line, text.substring(from, to), inside));
     }
 

@@ -43,7 +43,9 @@ final class Reconciler {
         List<Candidate> candidates = Grouping.group(mentions.stream().filter(m -> m.address().usable()).toList());
         List<ReportItem> unaddressed = new ArrayList<>();
         UnaddressedOutcomes outcomes = new UnaddressedOutcomes(known, r.makers, candidates, r::merge);
-        mentions.stream().filter(m -> !m.address().usable()).forEach(m -> unaddressed.add(outcomes.of(m)));
+        mentions.stream().filter(m -> !m.address().usable() && m.address().problem() != Address.Problem.IN_PAGE_ANCHOR)
+                .forEach(m -> unaddressed.add(outcomes.of(m)));
+        anchors(mentions.stream().filter(m -> m.address().problem() == Address.Problem.IN_PAGE_ANCHOR).toList()).ifPresent(unaddressed::add);
         Drafting drafting = new Drafting(known, newHosts(candidates, known));
         // Assessing a candidate only reads what is settled by now, so candidates are assessed in parallel; the outcomes
         // are recorded in input order, which keeps slugs, merges and the report as a sequential run makes them.
@@ -51,6 +53,25 @@ final class Reconciler {
         assessed.forEach(r::record);
         r.items.addAll(unaddressed);
         return new Plan(r.items, r.drafts, List.copyOf(r.creators), r.merges);
+    }
+
+    /**
+     * One report line for every link that points inside its document ("Back to Top", a table of contents): they are
+     * navigation, not resources, and a list may have dozens.
+     */
+    private static Optional<ReportItem> anchors(List<Mention> inPage) {
+        if (inPage.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> byTarget = new LinkedHashMap<>();
+        inPage.forEach(m -> byTarget.merge(m.address().written(), 1, Integer::sum));
+        List<String> shown = byTarget.entrySet().stream().limit(8)
+                .map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : "")).toList();
+        String reason = inPage.size() + (inPage.size() == 1 ? " link points" : " links point") + " inside the document ("
+                + String.join(", ", shown) + (byTarget.size() > 8 ? ", ..." : "") + "): navigation, not resources";
+        List<String> origins = inPage.stream().map(m -> m.origin().where()).distinct().toList();
+        return Optional.of(new ReportItem(ReportItem.Status.SKIPPED, "", inPage.size() + " in-page links", "", "", List.of(), origins,
+                inPage.get(0).origin().under(), reason, List.of(), List.of(), List.of(), ""));
     }
 
     private static Set<String> newHosts(List<Candidate> candidates, KnownContent known) {
@@ -107,7 +128,7 @@ final class Reconciler {
             return who;
         }
         List<CreatorName> labels = c.mentions().stream().map(m -> new CreatorName(m.label(), CreatorName.Role.AUTHOR)).toList();
-        Makers.Resolution byLabel = makers.resolve(labels);
+        Makers.Resolution byLabel = makers.resolveByLabel(labels, s -> known.kb().get(s, dev.syllabus.kb.Creator.class));
         return byLabel.all().isEmpty() ? makers.scan(c.context()) : new Makers.Resolution(byLabel.known(), byLabel.fresh(), List.of());
     }
 

@@ -21,9 +21,13 @@ final class RecordReader {
     private final MentionBuilder record;
     private final Origin origin;
     private final List<Mention> others = new ArrayList<>();
+    /** The other links of a table row, which take the row's creators. */
+    private final List<MentionBuilder> extras = new ArrayList<>();
     /** The reading of each field, run by {@link #finish()}: deciding what is a field is cheap, reading it is not. */
     private final List<Runnable> steps = new ArrayList<>();
     private boolean fields;
+    /** A table row's title: the text of its title column, else of its first cell; names the row's links without one. */
+    private String rowTitle = "";
 
     private RecordReader(Origin origin) {
         this.origin = origin;
@@ -54,12 +58,53 @@ final class RecordReader {
     /** A table row: each column is a field named by its header. */
     static List<Mention> row(Origin origin, Block row) {
         RecordReader r = new RecordReader(origin);
+        r.rowTitle = rowTitle(row);
         for (Block cell : row.children()) {
             if (!r.field(cell, List.of())) {
                 r.steps.add(() -> r.loose(cell));
             }
         }
         return r.finish();
+    }
+
+    private static String rowTitle(Block row) {
+        Block first = null;
+        for (Block cell : row.children()) {
+            Matcher m = FIELD.matcher(cell.text());
+            if (!m.matches() || m.group(2).isBlank()) {
+                continue;
+            }
+            first = first == null ? cell : first;
+            if (FieldName.of(m.group(1)).filter(f -> f == FieldName.TITLE).isPresent() && !isOnlyGenericLinks(cell, m.group(2))) {
+                return cellTitle(cell, m.group(2));
+            }
+        }
+        Matcher m = first == null ? null : FIELD.matcher(first.text());
+        return m != null && m.matches() && !isOnlyGenericLinks(first, m.group(2)) ? cellTitle(first, m.group(2)) : "";
+    }
+
+    private static String cellTitle(Block cell, String value) {
+        Link only = cell.links().size() == 1 ? cell.links().get(0) : null;
+        return only != null && !LinkReader.isGeneric(only.label()) ? only.label() : new Title(value, Title.Strength.CONTEXT).text();
+    }
+
+    private static boolean isOnlyGenericLinks(Block cell, String value) {
+        return !cell.links().isEmpty() && cell.links().stream().allMatch(l -> LinkReader.isGeneric(l.label()))
+                && value.strip().length() <= cell.links().stream().mapToInt(l -> l.label().length() + 2).sum();
+    }
+
+    /** A link of a table row beside the row's own: its text names it, else the row's title does. */
+    private void extra(Link link, Block cell) {
+        MentionBuilder m = new MentionBuilder(origin.withLine(cell.line())).address(Address.read(link.target()).classified())
+                .label(link.label()).labelCues(link.label()).labelCues(header(cell));
+        boolean generic = LinkReader.isGeneric(link.label());
+        m.title(new Title(generic ? rowTitle : link.label(), generic ? Title.Strength.CONTEXT : Title.Strength.LIST_HEAD));
+        extras.add(m);
+    }
+
+    private static String header(Block cell) {
+        Matcher m = FIELD.matcher(cell.text());
+        return m.matches() ? m.group(1) : "";
     }
 
     private void annotation(String text) {
@@ -128,10 +173,20 @@ final class RecordReader {
     private void title(String value, Block item) {
         if (!item.links().isEmpty()) {
             Link link = item.links().get(0);
-            record.title(new Title(Quotes.first(link.label()).orElse(link.label()), Title.Strength.QUOTED)).label(link.label());
-            if (!record.hasAddress()) {
-                record.address(Address.read(link.target()));
+            if (record.hasAddress()) {
+                item.links().forEach(l -> extra(l, item));
+                return;
             }
+            if (LinkReader.isGeneric(link.label())) {
+                record.cues(link.label()).cues(header(item));
+                if (!rowTitle.isEmpty()) {
+                    record.title(new Title(rowTitle, Title.Strength.LIST_HEAD));
+                }
+            } else {
+                record.title(new Title(Quotes.first(link.label()).orElse(link.label()), Title.Strength.QUOTED)).labelCues(link.label());
+            }
+            record.label(link.label()).address(Address.read(link.target()).classified());
+            item.links().subList(1, item.links().size()).forEach(l -> extra(l, item));
         } else if (!value.isBlank()) {
             record.title(new Title(Quotes.first(value).orElse(value), Title.Strength.QUOTED)).label(value);
         }
@@ -139,10 +194,22 @@ final class RecordReader {
 
     /** A table cell under an unknown header: its words hint at the kind, and its link is the address if none is yet. */
     private void loose(Block cell) {
-        record.cues(cell.text());
-        if (!record.hasAddress() && !cell.links().isEmpty()) {
-            record.address(Address.read(cell.links().get(0).target())).label(cell.links().get(0).label());
+        List<Link> links = cell.links();
+        if (links.isEmpty()) {
+            record.cues(cell.text());
+            return;
         }
+        int from = 0;
+        if (!record.hasAddress()) {
+            Link first = links.get(0);
+            record.cues(cell.text()).address(Address.read(first.target()).classified()).label(first.label());
+            boolean generic = LinkReader.isGeneric(first.label());
+            if (!generic || !rowTitle.isEmpty()) {
+                record.title(new Title(generic ? rowTitle : first.label(), Title.Strength.LIST_HEAD));
+            }
+            from = 1;
+        }
+        links.subList(from, links.size()).forEach(l -> extra(l, cell));
     }
 
     /**
@@ -154,9 +221,15 @@ final class RecordReader {
         steps.forEach(Runnable::run);
         steps.clear();
         List<Mention> out = new ArrayList<>();
+        if (!record.hasTitle() && !rowTitle.isEmpty()) {
+            record.title(new Title(rowTitle, Title.Strength.LIST_HEAD));
+        }
         Mention own = record.build();
         if (fields || record.hasTitle()) {
             out.add(own);
+        }
+        for (MentionBuilder extra : extras) {
+            out.add(extra.creators(own.creators()).build());
         }
         for (Mention m : others) {
             boolean sameSite = m.creators().isEmpty() && m.address().url().isPresent() && own.address().url().isPresent()

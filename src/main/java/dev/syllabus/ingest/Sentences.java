@@ -88,7 +88,13 @@ final class Sentences {
             return false;
         }
         return endsHere(text, i + 1) && !afterLoneCapital(text, i) && !afterWord(text, i, "al") && !afterWord(text, i, "e.g")
-                && !afterWord(text, i, "i.e");
+                && !afterWord(text, i, "i.e") && !afterHonorific(text, i);
+    }
+
+    /** "Prof. Dan Jurafsky", "Dr. Jacob Eisenstein": the title belongs to the name that follows. */
+    private static boolean afterHonorific(String text, int i) {
+        return text.charAt(i) == '.' && (afterWord(text, i, "Prof") || afterWord(text, i, "Dr") || afterWord(text, i, "Mr")
+                || afterWord(text, i, "Mrs") || afterWord(text, i, "Ms"));
     }
 
     /** A blank or the end of the text (or a final line terminator) at {@code at}. */

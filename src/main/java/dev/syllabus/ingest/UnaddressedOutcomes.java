@@ -36,7 +36,7 @@ final class UnaddressedOutcomes {
 
     ReportItem of(Mention m) {
         Address.Problem p = m.address().problem();
-        if (p == Address.Problem.UNSAFE_SCHEME || p == Address.Problem.IN_PAGE_ANCHOR) {
+        if (p.isNoResource()) {
             return skipped(m, m.address().reason() + ": not imported");
         }
         Set<Slug> who = creators(m);

@@ -29,6 +29,8 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
     private static final Pattern FORM = Pattern.compile("https?://[^/?#:]+");
     private static final Pattern SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
+    private static final Pattern TRACKER = Pattern.compile("\\.[A-Za-z0-9_-]{6,}|xtor=.*|utm_.*");
+    private static final Set<String> SCROLL = Set.of("top", "content", "main", "readme", "start", "");
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern ARXIV_PATH = Pattern.compile("/(?:abs|pdf)/([a-z-]+(?:\\.[A-Z]{2})?/\\d{7}|\\d{4}\\.\\d{4,5})(?:v\\d+)?(?:\\.pdf)?/?");
 
@@ -123,7 +125,23 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return new Parsed(new CanonicalUrl("https://" + authority + path + render(query)), start, schemeMissing);
+        String fragment = part(host, path, uri.getRawFragment());
+        return new Parsed(new CanonicalUrl("https://" + authority + path + render(query) + fragment), start, schemeMissing);
+    }
+
+    /**
+     * The fragment when it names a part of the page ({@code docs#named-entities}: one of several sections a list may
+     * recommend apart) or a route of a single-page site ({@code #/path}); nothing when it only scrolls or tracks: empty,
+     * a start time, a text highlight ({@code #:~:text=}), a share tracker ({@code #.XNFqrIkzYdU}), {@code #top}, or an
+     * anchor in a repository's README ({@code github.com/owner/repo#install}), where the repository is the resource.
+     */
+    private static String part(String host, String path, String fragment) {
+        if (fragment == null || fragment.isEmpty() || fragment.startsWith("t=") || fragment.startsWith(":~:")
+                || TRACKER.matcher(fragment).matches() || SCROLL.contains(fragment.toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        boolean repositoryRoot = (host.equals("github.com") || host.equals("gitlab.com")) && path.split("/").length <= 3;
+        return repositoryRoot ? "" : "#" + fragment;
     }
 
     private static CanonicalUrl youtube(String host, String path, TreeMap<String, String> query) {

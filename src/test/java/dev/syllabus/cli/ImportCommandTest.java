@@ -101,6 +101,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunWithoutIntoReportsAgainstTheBundledKnowledgeBase() {
+        int code = run("import", FIXTURES.resolve("import/awesome-list.md").toString(), "--dry-run");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("1 document: \\d+ new, \\d+ known").contains("Dry run: nothing written");
+    }
+
+    @Test
+    void inPageLinksAreReportedOnceInASummary() {
+        int code = run("import", FIXTURES.resolve("import/awesome-list.md").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsOnlyOnce("inside the document").contains("2 links point inside the document (#foundations");
+    }
+
+    @Test
     void theJsonReportCountsEveryOutcome() throws IOException {
         int code = run("import", FIXTURES.resolve("import/awesome-list.md").toString(), "--format", "json");
 

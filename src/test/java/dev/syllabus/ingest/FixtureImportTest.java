@@ -72,8 +72,12 @@ class FixtureImportTest {
 
         assertThat(report.count(ReportItem.Status.NEW)).isEqualTo(9);
         assertThat(report.items()).filteredOn(i -> i.status() == ReportItem.Status.SKIPPED).extracting(ReportItem::title)
-                .containsExactlyInAnyOrder("Foundations", "Transformers", "Sponsor this list", "Tracking pixel",
-                        "attention is all you need explained");
+                .containsExactlyInAnyOrder("2 in-page links", "Sponsor this list", "Tracking pixel",
+                        "attention is all you need explained", "Awesome");
+        assertThat(report.items()).filteredOn(i -> i.title().equals("2 in-page links")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).contains("#foundations, #transformers").contains("inside the document"));
+        assertThat(report.items()).filteredOn(i -> i.title().equals("Awesome")).singleElement()
+                .extracting(ReportItem::reason).asString().contains("badge");
         assertThat(report.items()).filteredOn(i -> i.title().equals("Sponsor this list")).singleElement()
                 .extracting(ReportItem::reason).asString().contains("javascript: link");
     }

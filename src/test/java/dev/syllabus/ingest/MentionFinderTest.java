@@ -110,7 +110,22 @@ class MentionFinderTest {
     }
 
     @Test
-    void aBadgeLinkAroundAnImageNamesNothing() {
-        assertThat(find("# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n")).isEmpty();
+    void aBadgeLinkAroundAnImageIsReadAsABadgeNotAResource() {
+        assertThat(find("# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n"))
+                .singleElement().satisfies(m -> assertThat(m.address().problem()).isEqualTo(Address.Problem.BADGE));
+    }
+
+    @Test
+    void aPictureLinkInATableRowIsTheRowsNotebook() {
+        assertThat(find("| Notebook | Colab |\n|---|---|\n| Fine-tune X | <a href=\"https://colab.research.google.com/drive/1a\">"
+                + "<img src=\"c.svg\" alt=\"Open In Colab\"></a> |\n"))
+                .singleElement().satisfies(m -> assertThat(m.title().orElseThrow().text()).isEqualTo("Fine-tune X"))
+                .satisfies(m -> assertThat(m.address().usable()).isTrue());
+    }
+
+    @Test
+    void aLinkWhoseTextEndsWithASpaceIsStillRead() {
+        assertThat(find("- [Attention explained ](https://example.org/a) - a note\n"))
+                .singleElement().satisfies(m -> assertThat(m.title().orElseThrow().text()).isEqualTo("Attention explained"));
     }
 }

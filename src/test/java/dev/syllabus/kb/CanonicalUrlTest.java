@@ -65,9 +65,28 @@ class CanonicalUrlTest {
             "https://example.org/post?fbclid=abc",
             "https://example.org/post?gclid=abc&mc_cid=1&mc_eid=2",
             "https://example.org/post?_ga=2.1&mkt_tok=abc&yclid=9",
-            "https://example.org/post?utm_content=a#section"})
+            "https://example.org/post?utm_content=a#.XNFqrIkzYdU"})
     void trackingParametersGo(String written) {
         assertThat(CanonicalUrl.of(written).value()).isEqualTo("https://example.org/post");
+    }
+
+    @Test
+    void aFragmentNamingAPartOfThePageIsPartOfTheAddress() {
+        assertThat(CanonicalUrl.of("https://spacy.io/usage/linguistic-features#named-entities"))
+                .isNotEqualTo(CanonicalUrl.of("https://spacy.io/usage/linguistic-features"))
+                .isNotEqualTo(CanonicalUrl.of("https://spacy.io/usage/linguistic-features#tokenization"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://github.com/fxsjy/jieba#jieba-1", "https://github.com/fxsjy/jieba#", "https://github.com/fxsjy/jieba#readme"})
+    void anAnchorInARepositorysReadmeIsTheRepository(String written) {
+        assertThat(CanonicalUrl.of(written).value()).isEqualTo("https://github.com/fxsjy/jieba");
+    }
+
+    @Test
+    void aTextHighlightOrAShareTrackerIsNotAPart() {
+        assertThat(CanonicalUrl.of("https://example.org/a#:~:text=attention").value()).isEqualTo("https://example.org/a");
+        assertThat(CanonicalUrl.of("https://example.org/a/#.XNFqrIkzYdU").value()).isEqualTo("https://example.org/a");
     }
 
     @Test
