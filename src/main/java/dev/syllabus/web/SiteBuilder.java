@@ -47,6 +47,10 @@ final class SiteBuilder {
             List<Object> list = kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList();
             documents.put(API + "/" + type.folder(), Rendered.json(Json.pretty(list)));
         }
+        Indexes indexes = new Indexes(kb);
+        for (EntityType type : EntityType.values()) {
+            pages.put("/" + type.folder(), Rendered.html(Templates.render("index", indexes.page(type, Map.of()))));
+        }
         GraphPicture graph = wiki.layout().all();
         pages.put("/", Rendered.html(Templates.render("home", HomePage.of(wiki))));
         pages.put("/graph", Rendered.html(Templates.render("graph", Map.of("svg", graph.svg(null, "Prerequisite graph of every concept"),
