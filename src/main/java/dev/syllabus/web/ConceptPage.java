@@ -18,7 +18,7 @@ import java.util.Set;
 public record ConceptPage(Concept concept, String area, Aliases aliases, String bodyHtml, boolean math,
                           List<Link> prerequisites, List<Link> unlocks, List<StartHere.Line> startHere,
                           List<LevelGroup> more, boolean estimates, List<Link> papers, List<Link> related,
-                          List<Link> backlinks, String svg) {
+                          List<Link> backlinks, String svg, List<GraphPage.ListArea> requires) {
     /** The resources of one level that are not among the starting points. */
     public record LevelGroup(String level, List<ResourceLine> resources) {
     }
@@ -34,10 +34,11 @@ public record ConceptPage(Concept concept, String area, Aliases aliases, String 
                 .map(p -> new Link(Href.to(p), p.title(), p.shortAuthors() + ", " + p.year())).toList();
         boolean estimates = wiki.kb().resourcesFor(slug).stream().anyMatch(Lengths::estimated);
         String body = wiki.html(c.body());
-        String svg = wiki.layout().around(slug).svg(slug.value(), "Prerequisites of " + c.title());
+        GraphPicture picture = wiki.layout().around(slug);
+        String svg = picture.svg(slug.value(), "Prerequisites of " + c.title(), "graph-" + slug.value());
         return new ConceptPage(c, c.area().label(), Aliases.of(c.title(), c.aliases()), body, MathSpans.present(body),
                 prerequisites, wiki.links(wiki.kb().graph().dependentsOf(slug)), start, byLevel(rest, slug, wiki),
-                estimates, papers, wiki.links(c.related()), wiki.backlinks(slug), svg);
+                estimates, papers, wiki.links(c.related()), wiki.backlinks(slug), svg, GraphPage.list(wiki, picture));
     }
 
     private static List<LevelGroup> byLevel(List<Resource> resources, Slug concept, Wiki wiki) {

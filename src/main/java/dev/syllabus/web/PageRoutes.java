@@ -17,7 +17,7 @@ final class PageRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/", ctx -> fixed(ctx, "/"));
-        routes.get("/graph", ctx -> fixed(ctx, "/graph"));
+        routes.get("/graph", this::graph);
         for (EntityType type : EntityType.values()) {
             routes.get("/" + type.folder(), ctx -> index(ctx, type));
             routes.get("/" + type.folder() + "/{slug}", ctx -> entity(ctx, type));
@@ -27,6 +27,23 @@ final class PageRoutes {
 
     private void fixed(Context ctx, String path) {
         Responses.send(ctx, live.current().page(path).orElseThrow(), Responses.REVALIDATE);
+    }
+
+    /** The whole graph pre-rendered; one area's part of it (?area=) rendered once per area. */
+    private void graph(Context ctx) {
+        String area = ctx.queryParam("area");
+        if (area == null || area.isBlank()) {
+            fixed(ctx, "/graph");
+            return;
+        }
+        Site site = live.current();
+        java.util.Optional<dev.syllabus.kb.Area> chosen = dev.syllabus.kb.Area.fromId(area);
+        if (chosen.isEmpty()) {
+            throw new BadParameter("area", "parameter 'area' has the value '" + area + "': write one of "
+                    + dev.syllabus.kb.Token.choices(dev.syllabus.kb.Area.class));
+        }
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.html(Templates.render("graph",
+                GraphPage.of(site.wiki(), chosen)))), Responses.REVALIDATE);
     }
 
     /** The list page: pre-rendered as it first shows, rendered once per distinct sort and filter otherwise. */

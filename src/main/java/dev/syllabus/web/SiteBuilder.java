@@ -53,8 +53,7 @@ final class SiteBuilder {
         }
         GraphPicture graph = wiki.layout().all();
         pages.put("/", Rendered.html(Templates.render("home", HomePage.of(wiki))));
-        pages.put("/graph", Rendered.html(Templates.render("graph", Map.of("svg", graph.svg(null, "Prerequisite graph of every concept"),
-                "concepts", kb.concepts().size(), "edges", kb.graph().edgeCount()))));
+        pages.put("/graph", Rendered.html(Templates.render("graph", GraphPage.of(wiki, java.util.Optional.empty()))));
         documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
         return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());
