@@ -67,7 +67,14 @@ final class OpenApiDocument {
             }
             schemas.set(name, schema);
         }
-        shapes.components().forEach(schemas::set);
+        // A response named like its record (ConceptDetail) is that record's schema, with the example added to it.
+        shapes.components().forEach((name, component) -> {
+            JsonNode response = schemas.get(name);
+            if (response != null && response.has("example")) {
+                component.set("example", response.get("example"));
+            }
+            schemas.set(name, component);
+        });
         return Json.pretty(doc);
     }
 
