@@ -258,7 +258,7 @@ class BrowserIT {
         Page small = phone();
         small.navigate(base + "/graph");
         assertThat(small.locator("svg.graph").isVisible()).isFalse();
-        assertThat(small.locator(".graph-list a[href='/concepts/self-attention']").isVisible()).isTrue();
+        assertThat(small.locator(".graph-list li > a[href='/concepts/self-attention']").first().isVisible()).isTrue();
     }
 
     @Test
