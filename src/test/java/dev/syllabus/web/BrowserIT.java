@@ -370,6 +370,7 @@ class BrowserIT {
         page.keyboard().press("Tab");
         assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip");
         page.keyboard().press("Enter");
+        page.waitForURL("**#main");
         assertThat(page.url()).endsWith("#main");
     }
 }
