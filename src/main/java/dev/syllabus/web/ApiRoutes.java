@@ -36,8 +36,36 @@ final class ApiRoutes {
             routes.get(list + "/{slug}", ctx -> one(ctx, type));
         }
         routes.get(ApiCatalog.API + "/graph", ctx -> document(ctx, ApiCatalog.API + "/graph"));
-        Rendered openApi = Rendered.json(OpenApiDocument.render());
+        Rendered openApi = Rendered.json(OpenApiDocument.render(this::example));
         routes.get(ApiCatalog.API + "/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.REVALIDATE));
+    }
+
+    /** A real response for a route, from the content loaded at start: the first entity's for routes with a slug. */
+    private String example(String route) {
+        Site site = live.current();
+        try {
+            if (route.equals(SearchRoutes.SEARCH)) {
+                return dev.syllabus.view.Json.pretty(site.features().search().search(
+                        dev.syllabus.search.SearchQuery.builder("rope").limit("2").build()));
+            }
+            if (route.equals(SearchRoutes.SUGGEST)) {
+                return dev.syllabus.view.Json.pretty(site.features().search().suggest("atten", 2));
+            }
+            if (route.equals(PlanRoutes.PLAN)) {
+                return dev.syllabus.plan.Format.JSON.render(site.features().planner().plan(site.kb(),
+                        dev.syllabus.plan.PlanRequestParser.parse(java.util.Map.of("goal", java.util.List.of("self-attention"),
+                                "known", java.util.List.of("neural-networks")))));
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        String path = route;
+        if (route.contains("{slug}")) {
+            String folder = route.substring(ApiCatalog.API.length() + 1, route.indexOf("/{slug}"));
+            path = EntityType.fromFolder(folder).flatMap(t -> site.kb().entities().stream().filter(e -> e.type() == t)
+                    .findFirst()).map(e -> ApiCatalog.API + Href.to(e)).orElse(route);
+        }
+        return site.document(path).map(r -> new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
     }
 
     private void document(Context ctx, String path) {

@@ -4,32 +4,44 @@ import dev.syllabus.kb.Area;
 import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Slug;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Lays out prerequisite graphs for drawing: one horizontal band per curriculum area in {@link Area} order, and inside a
- * band columns in order of prerequisite depth, so edges inside a band run left to right. Each band uses only the
- * columns it has concepts for, starting at the left edge, which keeps the picture about as wide as the deepest area
- * rather than the whole curriculum. Within a column, nodes are ordered by the mean height of their prerequisites (a
- * barycentre pass), which keeps most edges short and uncrossed.
+ * Lays out prerequisite graphs with the Eclipse Layout Kernel's layered algorithm: prerequisites above what needs
+ * them, layer by layer, with edges routed orthogonally through the gaps between nodes (never behind one) and boxes
+ * sized to their labels, wrapped on two lines where a title is long, so no label is cut.
  */
 final class GraphLayout {
-    static final int NODE_W = 164;
-    static final int NODE_H = 30;
-    static final int COL_W = 196;
-    static final int ROW_H = 40;
-    static final int BAND_LABEL_H = 26;
-    static final int BAND_GAP = 10;
-    static final int MARGIN = 12;
+    static final int CHAR_W = 7;
+    static final int LINE_H = 15;
+    static final int PAD_X = 10;
+    static final int PAD_Y = 8;
+    static final int MAX_LINE = 22;
+
+    static {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
 
     private final KnowledgeBase kb;
 
@@ -39,100 +51,115 @@ final class GraphLayout {
 
     /** The whole graph. */
     GraphPicture all() {
-        return of(kb.concepts().stream().map(Concept::slug).toList());
+        return of(kb.concepts().stream().map(Concept::slug).toList(), Set.of());
     }
 
     /** A concept with everything it requires, directly or not. */
     GraphPicture around(Slug concept) {
         List<Slug> subset = new ArrayList<>(kb.graph().ancestors(concept));
         subset.add(concept);
-        return of(subset);
+        return of(subset, Set.of());
     }
 
-    private GraphPicture of(List<Slug> slugs) {
-        Set<Slug> subset = new HashSet<>(slugs);
-        Map<Slug, Integer> depth = depths(subset);
-        Map<Area, TreeMap<Integer, List<Concept>>> cells = new EnumMap<>(Area.class);
-        for (Slug s : slugs) {
-            kb.get(s, Concept.class).ifPresent(c -> cells.computeIfAbsent(c.area(), a -> new TreeMap<>())
-                    .computeIfAbsent(depth.get(s), d -> new ArrayList<>()).add(c));
-        }
-        Map<Slug, GraphPicture.Node> placed = new HashMap<>();
-        List<GraphPicture.Band> bands = new ArrayList<>();
-        int y = MARGIN;
-        for (var band : cells.entrySet()) {
-            int rows = band.getValue().values().stream().mapToInt(List::size).max().orElse(1);
-            int height = BAND_LABEL_H + rows * ROW_H;
-            bands.add(new GraphPicture.Band(band.getKey().label(), band.getKey().id(), y, height));
-            placeBand(band.getKey(), band.getValue(), y + BAND_LABEL_H, placed);
-            y += height + BAND_GAP;
-        }
-        int columns = cells.values().stream().mapToInt(TreeMap::size).max().orElse(1);
-        int width = 2 * MARGIN + (columns - 1) * COL_W + NODE_W;
-        return new GraphPicture(width, y - BAND_GAP + MARGIN, bands, nodesInOrder(slugs, placed), edges(subset, placed));
-    }
-
-    private void placeBand(Area area, TreeMap<Integer, List<Concept>> columns, int top, Map<Slug, GraphPicture.Node> placed) {
-        int index = 0;
-        for (List<Concept> column : columns.values()) {
-            List<Concept> cell = new ArrayList<>(column);
-            cell.sort(Comparator.comparingDouble((Concept c) -> barycentre(c, placed)).thenComparing(Concept::title));
-            int x = MARGIN + index++ * COL_W;
-            for (int row = 0; row < cell.size(); row++) {
-                Concept c = cell.get(row);
-                int ny = top + row * ROW_H + (ROW_H - NODE_H) / 2;
-                placed.put(c.slug(), new GraphPicture.Node(c.slug().value(), c.title(), area.id(), x, ny, NODE_W, NODE_H));
+    /** Several goals with everything they require. */
+    GraphPicture towards(List<Slug> goals) {
+        Set<Slug> subset = new LinkedHashSet<>();
+        for (Slug g : goals) {
+            if (kb.get(g, Concept.class).isPresent()) {
+                subset.addAll(kb.graph().ancestors(g));
+                subset.add(g);
             }
         }
+        return of(List.copyOf(subset), Set.of());
     }
 
-    private double barycentre(Concept c, Map<Slug, GraphPicture.Node> placed) {
-        return c.prerequisiteSlugs().stream().filter(placed::containsKey)
-                .mapToInt(p -> placed.get(p).y()).average().orElse(Double.MAX_VALUE / 2);
+    /** The concepts of one area and what they require from other areas, the latter drawn as context. */
+    GraphPicture area(Area area) {
+        Set<Slug> subset = new LinkedHashSet<>();
+        Set<Slug> context = new LinkedHashSet<>();
+        kb.concepts().stream().filter(c -> c.area() == area).forEach(c -> {
+            subset.add(c.slug());
+            kb.graph().ancestors(c.slug()).forEach(a -> {
+                subset.add(a);
+                if (kb.get(a, Concept.class).map(x -> x.area() != area).orElse(false)) {
+                    context.add(a);
+                }
+            });
+        });
+        return of(List.copyOf(subset), context);
     }
 
-    /** Longest chain of prerequisites inside the subset; a cycle (never in validated content) is cut where it closes. */
-    private Map<Slug, Integer> depths(Set<Slug> subset) {
-        Map<Slug, Integer> depth = new HashMap<>();
-        for (Slug s : subset) {
-            depthOf(s, subset, depth, new HashSet<>());
+    private GraphPicture of(List<Slug> slugs, Set<Slug> context) {
+        List<Concept> concepts = slugs.stream().distinct().flatMap(s -> kb.get(s, Concept.class).stream())
+                .sorted(Comparator.comparing(Concept::area).thenComparing(Concept::title)).toList();
+        ElkNode root = root();
+        Map<Slug, ElkNode> boxes = new LinkedHashMap<>();
+        Map<Slug, List<String>> labels = new LinkedHashMap<>();
+        for (Concept c : concepts) {
+            List<String> lines = wrap(c.title());
+            ElkNode n = ElkGraphUtil.createNode(root);
+            int longest = lines.stream().mapToInt(String::length).max().orElse(4);
+            n.setDimensions(Math.max(80, longest * CHAR_W + 2 * PAD_X), lines.size() * LINE_H + 2 * PAD_Y);
+            boxes.put(c.slug(), n);
+            labels.put(c.slug(), lines);
         }
-        return depth;
-    }
-
-    private int depthOf(Slug s, Set<Slug> subset, Map<Slug, Integer> depth, Set<Slug> visiting) {
-        Integer known = depth.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (!visiting.add(s)) {
-            return 0;
-        }
-        int d = 0;
-        for (Slug p : kb.graph().prerequisitesOf(s)) {
-            if (subset.contains(p)) {
-                d = Math.max(d, depthOf(p, subset, depth, visiting) + 1);
-            }
-        }
-        visiting.remove(s);
-        depth.put(s, d);
-        return d;
-    }
-
-    private static List<GraphPicture.Node> nodesInOrder(List<Slug> slugs, Map<Slug, GraphPicture.Node> placed) {
-        return slugs.stream().filter(placed::containsKey).map(placed::get)
-                .sorted(Comparator.comparing(GraphPicture.Node::slug)).toList();
-    }
-
-    private List<GraphPicture.Edge> edges(Set<Slug> subset, Map<Slug, GraphPicture.Node> placed) {
-        List<GraphPicture.Edge> edges = new ArrayList<>();
-        for (Slug to : subset.stream().sorted().toList()) {
-            for (Slug from : kb.graph().prerequisitesOf(to)) {
-                if (placed.containsKey(from) && placed.containsKey(to)) {
-                    edges.add(new GraphPicture.Edge(from.value(), to.value()));
+        Map<ElkEdge, String[]> edges = new LinkedHashMap<>();
+        for (Concept c : concepts) {
+            for (Slug p : kb.graph().prerequisitesOf(c.slug())) {
+                if (boxes.containsKey(p)) {
+                    edges.put(ElkGraphUtil.createSimpleEdge(boxes.get(p), boxes.get(c.slug())), new String[]{p.value(), c.slug().value()});
                 }
             }
         }
-        return edges;
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        List<GraphPicture.Node> nodes = concepts.stream().map(c -> node(c, boxes.get(c.slug()), labels.get(c.slug()),
+                context.contains(c.slug()))).toList();
+        List<GraphPicture.Edge> lines = edges.entrySet().stream().map(e -> edge(e.getKey(), e.getValue())).toList();
+        return new GraphPicture((int) Math.ceil(root.getWidth()), (int) Math.ceil(root.getHeight()), nodes, lines);
+    }
+
+    private static ElkNode root() {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 6.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 10.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 34.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(12.0));
+        return root;
+    }
+
+    private static GraphPicture.Node node(Concept c, ElkNode n, List<String> lines, boolean context) {
+        return new GraphPicture.Node(c.slug().value(), c.title(), c.area().id(), (int) Math.round(n.getX()),
+                (int) Math.round(n.getY()), (int) Math.round(n.getWidth()), (int) Math.round(n.getHeight()), lines, context);
+    }
+
+    private static GraphPicture.Edge edge(ElkEdge e, String[] ends) {
+        List<GraphPicture.Point> points = new ArrayList<>();
+        for (ElkEdgeSection s : e.getSections()) {
+            points.add(new GraphPicture.Point((int) Math.round(s.getStartX()), (int) Math.round(s.getStartY())));
+            for (ElkBendPoint b : s.getBendPoints()) {
+                points.add(new GraphPicture.Point((int) Math.round(b.getX()), (int) Math.round(b.getY())));
+            }
+            points.add(new GraphPicture.Point((int) Math.round(s.getEndX()), (int) Math.round(s.getEndY())));
+        }
+        return new GraphPicture.Edge(ends[0], ends[1], points);
+    }
+
+    /** A title on at most two lines of about {@link #MAX_LINE} characters, broken between words. */
+    static List<String> wrap(String title) {
+        if (title.length() <= MAX_LINE) {
+            return List.of(title);
+        }
+        int best = -1;
+        for (int i = title.indexOf(' '); i > 0; i = title.indexOf(' ', i + 1)) {
+            if (best < 0 || Math.abs(title.length() / 2 - i) < Math.abs(title.length() / 2 - best)) {
+                best = i;
+            }
+        }
+        return best < 0 ? List.of(title) : List.of(title.substring(0, best), title.substring(best + 1));
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Turns an entity's Markdown body into HTML that is safe to put in a page: wiki links become links to the entity's
  * page, raw HTML is escaped, the result is sanitised (bodies may come from imported, untrusted documents), and external
- * links are marked {@code rel="noopener noreferrer"}.
+ * links are marked {@code rel="noopener noreferrer"}. Formulas ({@code $...$}, {@code $$...$$}) pass through as TeX for KaTeX.
  */
 final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
@@ -49,9 +49,10 @@ final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String linked = WikiLink.replaceAll(markdown, this::wikiLink);
+        MathSpans.Lifted lifted = MathSpans.lift(markdown);
+        String linked = WikiLink.replaceAll(lifted.markdown(), this::wikiLink);
         String html = RENDERER.render(PARSER.parse(demoteHeadings(linked)));
-        return markExternalLinks(POLICY.sanitize(html));
+        return MathSpans.restore(markExternalLinks(POLICY.sanitize(html)), lifted.formulas());
     }
 
     private String wikiLink(WikiLink link) {

@@ -7,7 +7,7 @@ import io.javalin.http.Context;
 
 import java.util.Optional;
 
-/** The wiki's HTML routes: home, one page per entity, the graph and the stylesheet; all served pre-rendered. */
+/** The wiki's HTML routes: home, a list page per entity type, one page per entity, the graph and the assets. */
 final class PageRoutes {
     private final LiveSite live;
 
@@ -17,16 +17,44 @@ final class PageRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/", ctx -> fixed(ctx, "/"));
-        routes.get("/graph", ctx -> fixed(ctx, "/graph"));
+        routes.get("/graph", this::graph);
         for (EntityType type : EntityType.values()) {
+            routes.get("/" + type.folder(), ctx -> index(ctx, type));
             routes.get("/" + type.folder() + "/{slug}", ctx -> entity(ctx, type));
         }
-        routes.get(Assets.CSS_PATH, ctx -> Responses.send(ctx, Assets.CSS, Responses.IMMUTABLE));
-        routes.get(Assets.JS_PATH, ctx -> Responses.send(ctx, Assets.JS, Responses.IMMUTABLE));
+        Assets.all().forEach((path, asset) -> routes.get(path, ctx -> Responses.send(ctx, asset, Responses.IMMUTABLE)));
     }
 
     private void fixed(Context ctx, String path) {
         Responses.send(ctx, live.current().page(path).orElseThrow(), Responses.REVALIDATE);
+    }
+
+    /** The whole graph pre-rendered; one area's part of it (?area=) rendered once per area. */
+    private void graph(Context ctx) {
+        String area = ctx.queryParam("area");
+        if (area == null || area.isBlank()) {
+            fixed(ctx, "/graph");
+            return;
+        }
+        Site site = live.current();
+        java.util.Optional<dev.syllabus.kb.Area> chosen = dev.syllabus.kb.Area.fromId(area);
+        if (chosen.isEmpty()) {
+            throw new BadParameter("area", "parameter 'area' has the value '" + area + "': write one of "
+                    + dev.syllabus.kb.Token.choices(dev.syllabus.kb.Area.class));
+        }
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.html(Templates.render("graph",
+                GraphPage.of(site.wiki(), chosen)))), Responses.REVALIDATE);
+    }
+
+    /** The list page: pre-rendered as it first shows, rendered once per distinct sort and filter otherwise. */
+    private void index(Context ctx, EntityType type) {
+        Site site = live.current();
+        if (ctx.queryParamMap().keySet().stream().noneMatch(Indexes.PARAMS::contains)) {
+            fixed(ctx, "/" + type.folder());
+            return;
+        }
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.html(Templates.render("index",
+                new Indexes(site.kb()).page(type, ctx.queryParamMap())))), Responses.REVALIDATE);
     }
 
     private void entity(Context ctx, EntityType type) {

@@ -10,7 +10,7 @@ import java.util.List;
  * The learning path page, from the planner's {@link PathReport}: phases in order with their modes, the curator's
  * estimate beside the sum of the items, the path's total beside its stated range, and what it postpones.
  */
-public record PathPage(LearningPath path, String bodyHtml, List<PhaseLine> phases, String total, String statedTotal,
+public record PathPage(LearningPath path, String bodyHtml, boolean math, List<PhaseLine> phases, String total, String statedTotal,
                        boolean withinStatedTotal, List<Link> postponed) {
     /** A phase with the sum of its items. */
     public record PhaseLine(int number, String title, String mode, String estimate, String sum, String note,
@@ -25,15 +25,16 @@ public record PathPage(LearningPath path, String bodyHtml, List<PhaseLine> phase
         PathReport report = PathReport.of(wiki.kb(), p);
         List<PhaseLine> phases = report.phases().stream().map(phase -> new PhaseLine(phase.number(), phase.title(),
                 phase.mode().map(Labels::token).orElse(""), phase.estimate().map(Estimate::toString).orElse(""),
-                phase.total().toString(), phase.note(), phase.items().stream().map(item -> item(item, wiki)).toList())).toList();
+                Lengths.of(phase.total()), phase.note(), phase.items().stream().map(item -> item(item, wiki)).toList())).toList();
         List<Link> postponed = report.postponed().stream().map(x -> wiki.link(x.slug(), x.reason())).toList();
-        return new PathPage(p, wiki.html(p.body()), phases, report.total().toString(),
+        String body = wiki.html(p.body());
+        return new PathPage(p, body, MathSpans.present(body), phases, Lengths.of(report.total()),
                 report.statedTotal().map(Estimate::toString).orElse(""), report.withinStatedTotal(), postponed);
     }
 
     private static ItemLine item(PathReport.Item item, Wiki wiki) {
         Link link = item.slug().map(wiki::link).orElse(new Link("", item.title(), ""));
-        return new ItemLine(Labels.token(item.type()), link, item.mode().map(Labels::token).orElse(""),
-                item.minutes().value() == 0 ? "" : item.minutes().toString(), item.note());
+        return new ItemLine(Labels.words(item.type()), link, item.mode().map(Labels::token).orElse(""),
+                item.minutes().value() == 0 ? "" : Lengths.of(item.minutes()), item.note());
     }
 }

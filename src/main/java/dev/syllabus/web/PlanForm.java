@@ -75,6 +75,27 @@ public record PlanForm(List<String> goals, List<String> known, String depth, Str
                 .map(e -> e.getKey() + "=" + SearchPage.encode(e.getValue())).collect(Collectors.joining("&"));
     }
 
+    /** The inputs in one line for the folded form: "Goal: DPO · knowing 2 concepts · videos · 12h · 5 h a week". */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        parts.add("Goal: " + goals.stream().map(g -> goalOptions.stream().filter(o -> o.slug().equals(g)).findFirst()
+                .map(GoalOption::label).orElse(g)).collect(Collectors.joining(", ")));
+        if (!known.isEmpty()) {
+            parts.add("knowing " + known.size() + " concept" + (known.size() == 1 ? "" : "s"));
+        }
+        parts.add(depth + " depth");
+        if (!prefer.equals("any")) {
+            parts.add(prefer + "s preferred");
+        }
+        if (!budget.isEmpty()) {
+            parts.add("budget " + budget);
+        }
+        if (!hoursPerWeek.isEmpty()) {
+            parts.add(hoursPerWeek + " h a week" + (start.isEmpty() ? "" : " from " + start));
+        }
+        return String.join(" · ", parts);
+    }
+
     List<Link> downloads(boolean scheduled) {
         List<Link> links = new ArrayList<>();
         links.add(new Link("/plan?" + query() + "&format=markdown", "Markdown", "md"));

@@ -1,34 +1,28 @@
 package dev.syllabus.web;
 
-import dev.syllabus.kb.EntityType;
+import dev.syllabus.kb.Concept;
+import dev.syllabus.kb.Paper;
+import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.BudgetOutcome;
 import dev.syllabus.plan.Plan;
 import dev.syllabus.plan.Schedule;
-import dev.syllabus.plan.Step;
-import dev.syllabus.plan.StudyItem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plan builder page: the form (filled in with the request, so a shared link can be adjusted) and, once a goal is
- * given, the plan with its steps, totals, omissions, schedule and download links; or the error that stopped it.
+ * The plan builder page: the form (filled in with the request, so a shared link can be adjusted, and folded to a
+ * summary line once there is a plan) and the plan as things to do grouped by resource, with one-line reasons, notes,
+ * a week-by-week agenda when a pace is given, the prerequisite graph up to the goal and download links; or the error
+ * that stopped it.
  */
 public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> suggestions) {
     /** The plan as the page shows it. */
-    public record PlanView(List<StepLine> steps, String total, String budgetMessage, boolean overBudget,
-                           List<Link> omitted, String schedule, List<Link> downloads) {
-    }
-
-    /** One step: what it teaches, why it is there, what to study, and the running total. */
-    public record StepLine(int order, Link subject, String reason, List<ItemLine> items, String coveredBy, String minutes,
-                           String cumulative, String date) {
-    }
-
-    /** One thing to study in a step. */
-    public record ItemLine(Link page, String kind, String byline, String part, String minutes, String mode, String advice,
-                           String link, boolean optional) {
-        public boolean hasLink() {
-            return link != null;
+    public record PlanView(String title, String summary, List<PlanTodo> todos, String total, String budgetMessage,
+                           boolean overBudget, List<Link> omitted, String schedule, PlanAgenda agenda,
+                           List<Link> downloads, String svg, List<GraphPage.ListArea> graphList) {
+        public boolean hasGraph() {
+            return svg != null;
         }
     }
 
@@ -41,33 +35,27 @@ public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> su
     }
 
     static PlanPage of(PlanForm form, Plan plan, Wiki wiki) {
-        List<StepLine> steps = plan.steps().stream().map(PlanPage::step).toList();
+        List<PlanTodo> todos = PlanTodo.of(plan, wiki);
         List<Link> omitted = plan.omitted().stream().map(o -> wiki.link(o.slug(), o.reason())).toList();
         BudgetOutcome budget = plan.budget();
         String schedule = plan.schedule().map(PlanPage::schedule).orElse("");
-        List<Link> downloads = form.downloads(plan.schedule().isPresent());
-        return new PlanPage(form, new PlanView(steps, plan.total().toString(), budget.message(),
-                budget.status() == BudgetOutcome.Status.TOO_SMALL, omitted, schedule, downloads), null, List.of());
-    }
-
-    private static StepLine step(Step s) {
-        String folder = switch (s.kind()) {
-            case CONCEPT -> EntityType.CONCEPT.folder();
-            case PAPER -> EntityType.PAPER.folder();
-            case RESOURCE -> EntityType.RESOURCE.folder();
-            case ACTIVITY -> "";
-        };
-        Link subject = new Link(folder.isEmpty() || s.subject().isEmpty() ? "" : "/" + folder + "/" + s.subject().get(), s.title(), "");
-        String covered = s.coveredBy().map(c -> "Already taught in step " + c.step() + " by " + c.title() + ".").orElse("");
-        return new StepLine(s.order(), subject, s.reason(), s.items().stream().map(PlanPage::item).toList(), covered,
-                s.minutes().toString(), s.cumulative().toString(), s.date().map(Object::toString).orElse(""));
-    }
-
-    private static ItemLine item(StudyItem i) {
-        String folder = i.isPaper() ? EntityType.PAPER.folder() : EntityType.RESOURCE.folder();
-        return new ItemLine(new Link("/" + folder + "/" + i.slug(), i.title(), ""), Labels.token(i.kind()), i.byline(),
-                i.part().orElse(""), i.minutes().toString(), i.mode().map(Labels::token).orElse(""), i.advice(),
-                i.deepLink().or(i::url).orElse(null), i.optional());
+        PlanAgenda agenda = plan.schedule().map(PlanAgenda::of).orElse(null);
+        List<Slug> goals = new ArrayList<>();
+        for (Slug g : plan.request().goals()) {
+            wiki.kb().get(g, Concept.class).ifPresent(c -> goals.add(c.slug()));
+            wiki.kb().get(g, Paper.class).ifPresent(p -> goals.addAll(p.introduces()));
+        }
+        GraphPicture picture = goals.isEmpty() ? null : wiki.layout().towards(goals);
+        String title = "Study plan: " + String.join(", ", plan.request().goals().stream()
+                .map(g -> wiki.kb().get(g).map(e -> e.title()).orElse(g.value())).toList());
+        String summary = todos.size() + " thing" + (todos.size() == 1 ? "" : "s") + " to study, " + Lengths.of(plan.total())
+                + " in all" + (schedule.isEmpty() ? "" : "; " + schedule);
+        return new PlanPage(form, new PlanView(title, summary, todos, Lengths.of(plan.total()), budget.message(),
+                budget.status() == BudgetOutcome.Status.TOO_SMALL, omitted, schedule, agenda,
+                form.downloads(plan.schedule().isPresent()),
+                picture == null ? null : picture.svg(goals.size() == 1 ? goals.get(0).value() : null,
+                        "Prerequisites up to the goal", "graph-plan"),
+                picture == null ? List.of() : GraphPage.list(wiki, picture)), null, List.of());
     }
 
     private static String schedule(Schedule s) {
@@ -75,7 +63,7 @@ public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> su
             return "";
         }
         var last = s.sessions().get(s.sessions().size() - 1);
-        return s.sessions().size() + " study sessions of about an hour, " + s.pace().weekly() + " a week, from "
-                + s.start() + " to " + last.date() + ".";
+        return s.sessions().size() + " sessions of about " + Lengths.of(s.pace().sessionLength()) + ", "
+                + Lengths.of(s.pace().weekly()) + " a week, " + PlanAgenda.day(s.start()) + " to " + PlanAgenda.day(last.date());
     }
 }

@@ -17,10 +17,14 @@ import java.util.stream.Collectors;
  * The search page: the hits with their snippets and deep links, and each facet as links that add or remove that
  * filter, so filtering works with plain links and no script.
  */
-public record SearchPage(String query, long total, List<HitLine> hits, List<FacetLine> facets, List<String> notices,
-                         List<Link> activeFilters, String previous, String next) {
-    /** A hit: its page, what it is, the snippet (safe HTML with marks) and, for segments, where it opens. */
-    public record HitLine(Link page, String type, String kind, String snippet, String deepLink, String url) {
+public record SearchPage(String query, long total, int offset, List<HitLine> hits, List<FacetLine> facets,
+                         List<String> notices, List<Link> activeFilters, String previous, String next,
+                         List<Link> suggestions, String withoutFilters, Map<String, String> kept) {
+    /**
+     * A hit: its page, what it is in words ("Concept", "Part of a video · Video"), the snippet (safe HTML with marks)
+     * and, for segments, where it opens.
+     */
+    public record HitLine(Link page, String what, String snippet, String deepLink, String url) {
     }
 
     /** One facet with a link per value. */
@@ -34,30 +38,62 @@ public record SearchPage(String query, long total, List<HitLine> hits, List<Face
     /** The filter parameters the page passes on; {@code q} and {@code offset} are handled apart. */
     static final List<String> FILTERS = List.of("type", "kind", "creator", "area", "level", "access");
 
-    static SearchPage of(SearchResults results, Map<String, String> filters, int limit) {
+    private static final Map<String, String> TYPE_WORDS = Map.of("concept", "Concept", "paper", "Paper", "resource", "Resource",
+            "segment", "Part of a video or book", "creator", "Creator", "path", "Learning path", "guide", "Guide");
+    private static final Map<String, String> FACET_WORDS = Map.of("type", "What", "kind", "Kind", "creator", "By",
+            "area", "Area", "level", "Level", "access", "Access");
+
+    /** A page with results; {@code suggestions} are shown only when nothing matched. */
+    static SearchPage of(SearchResults results, Map<String, String> filters, int limit, List<Link> suggestions) {
         List<HitLine> hits = results.hits().stream().map(SearchPage::hit).toList();
         List<FacetLine> facets = results.facets().stream().filter(f -> !f.counts().isEmpty())
                 .map(f -> facet(f, results.query(), filters)).toList();
         List<Link> active = filters.entrySet().stream().map(e -> new Link(href(results.query(), without(filters, e.getKey()), 0),
-                e.getKey() + ": " + e.getValue(), "remove")).toList();
+                FACET_WORDS.getOrDefault(e.getKey(), e.getKey()) + ": " + valueLabel(results, e.getKey(), e.getValue()), "remove")).toList();
         int offset = results.offset();
         String previous = offset > 0 ? href(results.query(), filters, Math.max(0, offset - limit)) : null;
         String next = offset + limit < results.total() ? href(results.query(), filters, offset + limit) : null;
-        return new SearchPage(results.query(), results.total(), hits, facets, results.notices(), active, previous, next);
+        String without = filters.isEmpty() ? null : href(results.query(), Map.of(), 0);
+        return new SearchPage(results.query(), results.total(), offset, hits, facets, results.notices(), active, previous,
+                next, results.total() == 0 ? suggestions : List.of(), without, new LinkedHashMap<>(filters));
+    }
+
+    private static String valueLabel(SearchResults results, String facet, String value) {
+        return results.facet(facet).stream().filter(c -> c.value().equals(value)).findFirst()
+                .map(c -> label(facet, c.label())).orElse(Labels.words(value));
+    }
+
+    private static String label(String facet, String label) {
+        return facet.equals("type") ? TYPE_WORDS.getOrDefault(label, Labels.capitalised(label)) : Labels.capitalised(label);
+    }
+
+    public boolean filtered() {
+        return !activeFilters.isEmpty();
+    }
+
+    public int first() {
+        return offset + 1;
     }
 
     private static HitLine hit(Hit h) {
         boolean segment = h.type().equals("segment");
         String folder = segment ? EntityType.RESOURCE.folder() : EntityType.fromFolder(h.type() + "s").map(EntityType::folder)
                 .orElse(EntityType.RESOURCE.folder());
-        return new HitLine(new Link("/" + folder + "/" + h.slug(), h.title(), ""), h.type(), h.kind() == null ? "" : h.kind(),
+        StringBuilder what = new StringBuilder(TYPE_WORDS.getOrDefault(h.type(), Labels.words(h.type())));
+        if (h.kind() != null && !h.type().equals("concept") && !h.kind().equals(h.type())) {
+            what.append(" · ").append(Labels.words(h.kind()));
+        }
+        if (!h.creators().isEmpty()) {
+            what.append(" · ").append(String.join(", ", h.creators().subList(0, Math.min(2, h.creators().size()))));
+        }
+        return new HitLine(new Link("/" + folder + "/" + h.slug(), h.title(), ""), what.toString(),
                 h.snippet() == null ? "" : h.snippet(), segment ? h.deepLink() : null, h.url());
     }
 
     private static FacetLine facet(Facet f, String query, Map<String, String> filters) {
-        List<FacetLink> values = f.counts().stream().map(c -> new FacetLink(toggle(query, filters, f.name(), c), c.label(),
-                c.count(), c.selected())).toList();
-        return new FacetLine(f.name(), values);
+        List<FacetLink> values = f.counts().stream().map(c -> new FacetLink(toggle(query, filters, f.name(), c),
+                label(f.name(), c.label()), c.count(), c.selected())).toList();
+        return new FacetLine(FACET_WORDS.getOrDefault(f.name(), Labels.words(f.name())), values);
     }
 
     private static String toggle(String query, Map<String, String> filters, String name, FacetCount c) {

@@ -51,7 +51,9 @@ final class SearchRoutes {
         Responses.send(ctx, site.cache().get(ctx, () -> {
             Map<String, String> filters = filters(ctx);
             SearchQuery query = query(ctx, text(ctx), filters, null);
-            SearchPage page = SearchPage.of(run(site, query), filters, query.limit());
+            SearchResults results = run(site, query);
+            List<Link> suggestions = results.total() == 0 ? suggestions(site, text(ctx)) : List.of();
+            SearchPage page = SearchPage.of(results, filters, query.limit(), suggestions);
             return Rendered.html(Templates.render("search", page));
         }), Responses.REVALIDATE);
     }
@@ -61,6 +63,37 @@ final class SearchRoutes {
         Site site = live.current();
         Responses.send(ctx, site.cache().get(ctx, () -> Rendered.json(dev.syllabus.view.Json.pretty(
                 run(site, query(ctx, text(ctx), filters(ctx), ctx.queryParam("limit")))))), Responses.REVALIDATE);
+    }
+
+    /**
+     * What to offer when nothing matched: pages whose names are close to the query or to one of its words, names that
+     * start like one of its words, and failing those the guide's first topics as places to start.
+     */
+    private static List<Link> suggestions(Site site, String q) {
+        java.util.LinkedHashMap<String, Link> out = new java.util.LinkedHashMap<>();
+        String text = q.strip();
+        if (!text.isEmpty()) {
+            site.kb().suggest(text, 4).forEach(slug -> add(out, site.wiki().link(slug, "close to what you typed")));
+            for (String word : text.split("\\s+")) {
+                if (word.length() >= 3) {
+                    site.kb().suggest(word, 2).forEach(slug -> add(out, site.wiki().link(slug, "close to '" + word + "'")));
+                    String prefix = word.substring(0, Math.min(4, word.length()));
+                    site.features().search().suggest(prefix, 3).forEach(sg -> site.kb().get(sg.slug())
+                            .ifPresent(e -> add(out, new Link(Href.to(e), e.title(), "starts like '" + word + "'"))));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            site.kb().guides().stream().flatMap(g -> g.topics().stream()).limit(6)
+                    .forEach(t -> add(out, site.wiki().link(t.concept(), "a good place to start")));
+        }
+        return out.values().stream().limit(8).toList();
+    }
+
+    private static void add(java.util.Map<String, Link> out, Link link) {
+        if (!link.href().equals("#")) {
+            out.putIfAbsent(link.href(), link);
+        }
     }
 
     private static String text(Context ctx) {

@@ -47,10 +47,13 @@ final class SiteBuilder {
             List<Object> list = kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList();
             documents.put(API + "/" + type.folder(), Rendered.json(Json.pretty(list)));
         }
+        Indexes indexes = new Indexes(kb);
+        for (EntityType type : EntityType.values()) {
+            pages.put("/" + type.folder(), Rendered.html(Templates.render("index", indexes.page(type, Map.of()))));
+        }
         GraphPicture graph = wiki.layout().all();
         pages.put("/", Rendered.html(Templates.render("home", HomePage.of(wiki))));
-        pages.put("/graph", Rendered.html(Templates.render("graph", Map.of("svg", graph.svg(null, "Prerequisite graph of every concept"),
-                "concepts", kb.concepts().size(), "edges", kb.graph().edgeCount()))));
+        pages.put("/graph", Rendered.html(Templates.render("graph", GraphPage.of(wiki, java.util.Optional.empty()))));
         documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
         return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());

@@ -3,7 +3,6 @@ package dev.syllabus.web;
 import dev.syllabus.kb.Backlink;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.LengthBasis;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Segment;
 import dev.syllabus.kb.Slug;
@@ -11,9 +10,7 @@ import dev.syllabus.kb.Slug;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** What every page model needs from one loaded knowledge base: links by slug, Markdown, backlinks, resource lines. */
 final class Wiki {
@@ -68,22 +65,25 @@ final class Wiki {
         return out;
     }
 
-    /** A resource with the segments {@code showSegment} selects as deep links. */
-    ResourceLine line(Resource r, Predicate<Segment> showSegment) {
-        List<SegmentLink> segments = r.segments().stream().filter(showSegment).map(s -> segment(r, s)).toList();
-        return new ResourceLine(link(r), Labels.token(r.kind()), links(r.creators()), length(r),
-                r.url().map(Object::toString).orElse(null), segments, r.note());
+    /** A resource with no part singled out. */
+    ResourceLine line(Resource r) {
+        return line(r, List.of());
+    }
+
+    /** A resource with the parts of it that teach {@code concept}, each as a deep link. */
+    ResourceLine line(Resource r, Slug concept) {
+        return line(r, StartHere.segmentsOn(r, concept).stream().map(s -> Parts.of(r, s)).toList());
+    }
+
+    ResourceLine line(Resource r, List<Parts> parts) {
+        return new ResourceLine(link(r), Labels.words(r.kind()), links(r.creators()), Lengths.of(r),
+                r.url().map(Object::toString).orElse(null), parts, r.note());
     }
 
     SegmentLink segment(Resource r, Segment s) {
         Link concept = s.concept().map(this::link).orElse(null);
-        Optional<String> deep = r.deepLink(s);
         String href = s.sourceAddress().map(Object::toString).orElse(null);
         String note = href == null && !s.source().isEmpty() ? s.source() : null;
-        return new SegmentLink(s.label(), s.covers(), concept, deep.orElse(null), r.minutesOf(s).toString(), href, note);
-    }
-
-    static String length(Resource r) {
-        return r.minutes() + (r.lengthBasis() == LengthBasis.ESTIMATED ? " (estimated)" : "");
+        return new SegmentLink(Parts.of(r, s), s.covers(), concept, href, note);
     }
 }

@@ -159,6 +159,83 @@ class ApiIT {
         assertThat(client.get("/api/v1/resources?level=advanced").statusCode()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/concepts", "/api/v1/concepts/self-attention", "/api/v1/papers", "/api/v1/papers/dpo",
+            "/api/v1/resources", "/api/v1/resources/3b1b-attention-in-transformers", "/api/v1/creators",
+            "/api/v1/creators/andrej-karpathy", "/api/v1/paths", "/api/v1/paths/paper-path", "/api/v1/guides",
+            "/api/v1/guides/topic-picks", "/api/v1/graph", "/api/v1/search?q=rope", "/api/v1/suggest?q=atten",
+            "/api/v1/plan?goal=dpo&budget=12h&hoursPerWeek=5&start=2026-12-07"})
+    void everyResponseMatchesItsSchemaFieldByField(String path) {
+        JsonNode doc = json(client.get("/api/v1/openapi.json"));
+        String route = path.replaceAll("\\?.*", "").replaceAll("^(/api/v1/[a-z]+)/[a-z0-9-]+$", "$1/{slug}");
+        JsonNode schema = doc.at("/paths/" + route.replace("/", "~1") + "/get/responses/200/content/application~1json/schema");
+        assertThat(schema.isMissingNode()).as(route).isFalse();
+        List<String> problems = new ArrayList<>();
+        check(doc, schema, json(client.get(path)), "$", problems);
+        assertThat(problems).as(path).isEmpty();
+        assertThat(resolve(doc, schema).has("example") || schema.has("example")).as("example for " + route).isTrue();
+    }
+
+    /** A small validator for the subset of JSON Schema the document uses: $ref, allOf, type, properties, enum. */
+    private static void check(JsonNode doc, JsonNode schema, JsonNode value, String at, List<String> problems) {
+        schema = resolve(doc, schema);
+        if (schema.has("allOf")) {
+            schema.get("allOf").forEach(s -> check(doc, s, value, at, problems));
+            return;
+        }
+        String type = schema.path("type").asText();
+        boolean ok = switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "string" -> value.isTextual();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            default -> true;
+        };
+        if (value.isNull() && schema.path("nullable").asBoolean()) {
+            return;
+        }
+        if (!ok) {
+            problems.add(at + " is " + value.getNodeType() + ", not " + type);
+            return;
+        }
+        if (schema.has("enum")) {
+            List<String> choices = new ArrayList<>();
+            schema.get("enum").forEach(e -> choices.add(e.asText()));
+            if (!choices.contains(value.asText())) {
+                problems.add(at + " = " + value.asText() + " is not one of " + choices);
+            }
+        }
+        if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                check(doc, schema.get("items"), value.get(i), at + "[" + i + "]", problems);
+            }
+        }
+        if (value.isObject()) {
+            JsonNode props = schema.path("properties");
+            value.fields().forEachRemaining(f -> {
+                if (!props.has(f.getKey())) {
+                    problems.add(at + "." + f.getKey() + " is not described");
+                } else {
+                    check(doc, props.get(f.getKey()), f.getValue(), at + "." + f.getKey(), problems);
+                }
+            });
+            schema.path("required").forEach(r -> {
+                if (!value.has(r.asText())) {
+                    problems.add(at + "." + r.asText() + " is required but missing");
+                }
+            });
+        }
+    }
+
+    private static JsonNode resolve(JsonNode doc, JsonNode schema) {
+        while (schema.has("$ref")) {
+            schema = doc.at(schema.get("$ref").asText().substring(1));
+        }
+        return schema;
+    }
+
     private static JsonNode json(HttpResponse<String> response) {
         try {
             return Json.mapper().readTree(response.body());
