@@ -58,6 +58,7 @@ public final class Main implements Runnable {
         commands.put("serve", ServeCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("check-links", CheckLinksCommand::new);
+        commands.put("lab", LabCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }
 
