@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> start, Problem problem) {
     enum Problem {
-        NONE, BARE_HOST, NOT_A_URL, UNSAFE_SCHEME, IN_PAGE_ANCHOR, SEARCH_ONLY, NOT_GIVEN, SLUG_REFERENCE,
+        NONE, BARE_HOST, NOT_A_URL,
+        /** Protocol-relative ({@code //host/path}): the scheme would come from a page, and a file has none. */
+        NO_SCHEME,
+        UNSAFE_SCHEME, IN_PAGE_ANCHOR, SEARCH_ONLY, NOT_GIVEN, SLUG_REFERENCE,
         /** A picture link that decorates the list: a badge, a chart, a logo. */
         BADGE,
         /** Someone's page on a social network: who they are, not something to study. */
@@ -43,6 +46,9 @@ record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> s
         }
         if (UNSAFE.matcher(t).matches()) {
             return none(t, Problem.UNSAFE_SCHEME);
+        }
+        if (t.startsWith("//")) {
+            return none(t, Problem.NO_SCHEME);
         }
         try {
             CanonicalUrl.Parsed parsed = CanonicalUrl.parse(t);
@@ -86,6 +92,7 @@ record Address(String written, Optional<CanonicalUrl> url, Optional<Timestamp> s
             case NONE -> "";
             case BARE_HOST -> "the address '" + shown + "' has no scheme (a bare host)";
             case NOT_A_URL -> "the link target '" + shown + "' is not a web address";
+            case NO_SCHEME -> "the address '" + shown + "' has no scheme: write it as https:" + shown;
             case UNSAFE_SCHEME -> "the link target is a " + shown.split(":", 2)[0].strip().toLowerCase(Locale.ROOT)
                     + ": link, not a web address";
             case IN_PAGE_ANCHOR -> "the link '" + shown + "' points inside the document";

@@ -57,8 +57,11 @@ public record CanonicalUrl(String value) implements Comparable<CanonicalUrl> {
         String text = unwrap(raw);
         boolean schemeMissing = false;
         if (text.startsWith("//")) {
-            text = "https:" + text;
-        } else if (!SCHEME.matcher(text).lookingAt()) {
+            // A protocol-relative address takes its scheme from the page it sits on: a file has none, so it is refused.
+            throw new IllegalArgumentException("'" + abbreviate(raw) + "' has no scheme (an address starting with // "
+                    + "borrows it from the page it is on): write it as https:" + abbreviate(text));
+        }
+        if (!SCHEME.matcher(text).lookingAt()) {
             if (!BARE_HOST.matcher(text).matches()) {
                 throw notAUrl(raw, "it has no scheme and does not start with a host name");
             }

@@ -10,6 +10,14 @@ import java.util.Optional;
  * clock's today, so a pace alone is enough to get dates.
  */
 public record Pace(Minutes weekly, Optional<LocalDate> start) {
+    /**
+     * The dates a schedule may use, its start and every day it writes (a calendar event ends the day after its session
+     * included): four-digit years, which every calendar format and application reads, from the Unix epoch on.
+     */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1970, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+    /** The range in words, for messages. */
+    public static final String DATE_RANGE = "between " + FIRST_DATE + " and " + LAST_DATE;
     /** Seven study sessions a week is the most a schedule spreads the time over. */
     private static final int MAX_SESSIONS = 7;
     /** A session aims at an hour: long enough to finish a video, short enough to fit an evening. */

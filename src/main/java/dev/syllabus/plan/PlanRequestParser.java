@@ -116,7 +116,12 @@ public final class PlanRequestParser {
     }
 
     private static LocalDate date(String text) {
-        return parsed(PlanRequest.START, text, LocalDate::parse, "is not a date: write it as YYYY-MM-DD, for example 2026-12-01");
+        LocalDate d = parsed(PlanRequest.START, text, LocalDate::parse, "is not a date: write it as YYYY-MM-DD, for example 2026-12-01");
+        if (d.isBefore(Pace.FIRST_DATE) || d.isAfter(Pace.LAST_DATE)) {
+            throw new PlanRequestException(PlanRequest.START, text, "is outside the dates a schedule can use: give a start "
+                    + Pace.DATE_RANGE + " (the schedule must also end by " + Pace.LAST_DATE + ")");
+        }
+        return d;
     }
 
     private static <T> T parsed(String name, String text, Function<String, T> parser, String problem) {

@@ -115,10 +115,20 @@ public record Schedule(Pace pace, LocalDate start, List<Session> sessions, Map<I
             used = 0;
         }
 
-        /** The date of the session with zero-based index {@code i}. */
+        /**
+         * The date of the session with zero-based index {@code i}.
+         *
+         * @throws PlanRequestException when its calendar event would end after {@link Pace#LAST_DATE}
+         */
         private LocalDate dateOf(int i) {
             int perWeek = pace.sessionsPerWeek();
-            return start.plusDays(7L * (i / perWeek) + pace.dayOfSession(i % perWeek));
+            LocalDate date = start.plusDays(7L * (i / perWeek) + pace.dayOfSession(i % perWeek));
+            if (!date.isBefore(Pace.LAST_DATE)) {
+                throw new PlanRequestException(PlanRequest.START, start.toString(), "gives a schedule that runs past "
+                        + Pace.LAST_DATE + " (session " + (i + 1) + " would be on " + date + "): schedules must end by "
+                        + Pace.LAST_DATE + "; start earlier or study more hours a week");
+            }
+            return date;
         }
     }
 }

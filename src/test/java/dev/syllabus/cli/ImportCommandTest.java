@@ -214,6 +214,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aProtocolRelativeAddressIsNotImportedAndTheReportSaysItHasNoScheme() throws IOException {
+        Path page = file("relative.md", "- [Evil page](//evil.example/x) - Some One.\n".getBytes(StandardCharsets.UTF_8));
+        Map<String, String> before = snapshot();
+
+        int code = run("import", page.toString(), "--into", content.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("0 new").contains("'//evil.example/x' has no scheme");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         int code = run("import", tmp.resolve("nope.md").toString());
 

@@ -172,9 +172,12 @@ class CanonicalUrlTest {
         assertThat(CanonicalUrl.parse("https://huggingface.co/learn/nlp-course").schemeMissing()).isFalse();
     }
 
-    @Test
-    void aProtocolRelativeAddressIsHttps() {
-        assertThat(CanonicalUrl.of("//d2l.ai/").value()).isEqualTo("https://d2l.ai");
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/x", "  //d2l.ai/", "<//d2l.ai/>"})
+    void anAddressWithoutASchemeStartingWithTwoSlashesIsRefusedSayingHowToWriteIt(String written) {
+        assertThatThrownBy(() -> CanonicalUrl.parse(written)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no scheme").hasMessageContaining("write it as https:" + written.strip()
+                        .replaceAll("[<>]", ""));
     }
 
     @Test

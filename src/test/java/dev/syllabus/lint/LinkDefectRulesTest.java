@@ -61,6 +61,13 @@ class LinkDefectRulesTest {
     }
 
     @Test
+    void aProtocolRelativeAddressIsAnErrorSayingToWriteTheScheme() {
+        givenTheValidFixtureIn(folder).replace(PRIMER, "url: https://example.org/nn-primer/", "url: //evil.example/x")
+                .thenReportsOnly("bad-url").in(PRIMER).atLineOf("url:").asError()
+                .saying("'//evil.example/x' has no scheme", "write it as https://evil.example/x");
+    }
+
+    @Test
     void aDocumentedInvalidVideoIdIsOnlyAWarningCarryingTheNote() {
         givenTheValidFixtureIn(folder).replace(VIDEO, "url: https://youtu.be/eMlx5fFNoYc?si=tracking",
                         "url: https://youtu.be/eMlx5fFNoY\ndefects:\n  - kind: invalid-video-id\n    note: The guide gives a ten-character id.")

@@ -27,6 +27,15 @@ class PlanRequestParserTest {
         throw new AssertionError("expected " + parameters + " to be rejected");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "-0001-01-01", "0000-01-01", "1969-12-31", "+10000-01-01"})
+    void aStartOutsideTheDatesASchedulerCanUseIsRefusedNamingTheRange(String start) {
+        PlanRequestException e = failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("5"), "start", List.of(start)));
+
+        assertThat(e.parameter()).isEqualTo("start");
+        assertThat(e.getMessage()).contains("'" + start + "'").contains("between 1970-01-01 and 9999-12-31");
+    }
+
     @Test
     void goalsKnownAndCreatorsMayBeRepeatedOrCommaSeparated() {
         PlanRequest r = parse(Map.of("goal", List.of("dpo", "lora, self-attention"), "known", List.of("neural-networks,backpropagation"),

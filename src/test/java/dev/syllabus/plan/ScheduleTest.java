@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScheduleTest {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
@@ -19,6 +20,25 @@ class ScheduleTest {
 
     private static Schedule schedule(double hoursPerWeek, Schedule.Work... work) {
         return Schedule.of(List.of(work), Pace.hoursPerWeek(hoursPerWeek, TUESDAY), TUESDAY, Instant.EPOCH, "test");
+    }
+
+    @Test
+    void aScheduleThatWouldRunPastTheLastDateIsRefusedSayingHowToFitIt() {
+        LocalDate lateDecember = LocalDate.of(9999, 12, 25);
+        Pace slow = Pace.hoursPerWeek(0.25, lateDecember);
+        List<Schedule.Work> work = List.of(work(1, 60), work(2, 60));
+
+        assertThatThrownBy(() -> Schedule.of(work, slow, lateDecember, Instant.EPOCH, "test"))
+                .isInstanceOf(PlanRequestException.class).hasMessageContaining("9999-12-25")
+                .hasMessageContaining("end by 9999-12-31").hasMessageContaining("start earlier or study more hours a week");
+    }
+
+    @Test
+    void aScheduleEndingOnTheLastDateStillHasACalendarEndInRange() {
+        LocalDate last = LocalDate.of(9999, 12, 30);
+        Schedule s = Schedule.of(List.of(work(1, 60)), Pace.hoursPerWeek(5, last), last, Instant.EPOCH, "test");
+
+        assertThat(Calendar.render(s)).contains("DTSTART;VALUE=DATE:99991230").contains("DTEND;VALUE=DATE:99991231");
     }
 
     @Test
