@@ -175,7 +175,13 @@ final class CheckLinksCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         List<Remap> rules = new ArrayList<>();
-        remaps.forEach(r -> rules.add(Remap.parse(r)));
+        for (String r : remaps) {
+            try {
+                rules.add(Remap.parse(r));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
         List<Pattern> skip = new ArrayList<>();
         for (String x : excludes) {
             try {

@@ -79,7 +79,8 @@ final class ListCommand implements Callable<Integer> {
             all = all.filter(e -> e instanceof Concept c && c.area() == a);
         }
         if (type == EntityType.CONCEPT) {
-            return all.sorted(Comparator.comparing((Entity e) -> ((Concept) e).area()).thenComparing(Entity::title));
+            Comparator<Entity> byArea = Comparator.comparing(e -> kb.get(e.slug(), Concept.class).orElseThrow().area());
+            return all.sorted(byArea.thenComparing(Entity::title));
         }
         return all;
     }

@@ -5,7 +5,6 @@ import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Pace;
 import dev.syllabus.plan.PathReport;
-import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.plan.PlanRequestParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,17 +37,13 @@ final class PathCommand implements Callable<Integer> {
         if (!Slug.isValid(slug)) {
             throw new UsageError("'" + slug + "' is not a slug: write the path's slug, for example lightweight-path");
         }
-        try {
-            Optional<Pace> pace = PlanRequestParser.pace(schedule.addTo(new PlanOptions()).parameters());
-            schedule.requirePaceFor(out, pace.isPresent());
-            KnowledgeBase kb = content.load().kb();
-            PathReport report = PathReport.of(kb, Slug.of(slug), pace, Clock.systemDefaultZone());
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(out.render(report));
-            writer.flush();
-            return 0;
-        } catch (PlanRequestException e) {
-            throw PlanOptions.usage(e);
-        }
+        Optional<Pace> pace = PlanRequestParser.pace(schedule.addTo(new PlanOptions()).parameters());
+        schedule.requirePaceFor(out, pace.isPresent());
+        KnowledgeBase kb = content.load().kb();
+        PathReport report = PathReport.of(kb, Slug.of(slug), pace, Clock.systemDefaultZone());
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.print(out.render(report));
+        writer.flush();
+        return 0;
     }
 }

@@ -4,7 +4,6 @@ import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Plan;
 import dev.syllabus.plan.PlanRequest;
-import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.plan.PlanRequestParser;
 import dev.syllabus.plan.Planner;
 import picocli.CommandLine.Command;
@@ -55,17 +54,13 @@ final class PlanCommand implements Callable<Integer> {
                 .put(PlanRequest.PREFER, prefer).put(PlanRequest.CREATOR, PlanOptions.list(creators))
                 .put(PlanRequest.BUDGET, budget);
         schedule.addTo(options);
-        try {
-            PlanRequest request = PlanRequestParser.parse(options.parameters());
-            schedule.requirePaceFor(out, request.pace().isPresent());
-            KnowledgeBase kb = content.load().kb();
-            Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(out.render(plan));
-            writer.flush();
-            return 0;
-        } catch (PlanRequestException e) {
-            throw PlanOptions.usage(e);
-        }
+        PlanRequest request = PlanRequestParser.parse(options.parameters());
+        schedule.requirePaceFor(out, request.pace().isPresent());
+        KnowledgeBase kb = content.load().kb();
+        Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.print(out.render(plan));
+        writer.flush();
+        return 0;
     }
 }

@@ -25,39 +25,22 @@ final class TextLines {
     }
 
     static String listLine(Entity e) {
-        if (e instanceof Concept c) {
-            return String.format("%-32s %-28s %s", c.slug(), c.area().id(), c.title());
-        } else if (e instanceof Paper p) {
-            return String.format("%-28s %d  %s (%s)", p.slug(), p.year(), p.title(), p.shortAuthors());
-        } else if (e instanceof Resource r) {
-            return String.format("%-44s %-14s %7s  %s", r.slug(), r.kind().id(), r.minutes(), r.title());
-        } else if (e instanceof Creator c) {
-            return String.format("%-28s %-13s %s", c.slug(), c.kind().id(), c.name());
-        } else if (e instanceof LearningPath p) {
-            return String.format("%-24s %-10s %s", p.slug(), p.statedTotal().map(Object::toString).orElse(""), p.title());
-        }
-        Guide g = (Guide) e;
-        return String.format("%-24s %2d topics  %s", g.slug(), g.topics().size(), g.title());
+        return e.match(c -> String.format("%-32s %-28s %s", c.slug(), c.area().id(), c.title()),
+                p -> String.format("%-28s %d  %s (%s)", p.slug(), p.year(), p.title(), p.shortAuthors()),
+                r -> String.format("%-44s %-14s %7s  %s", r.slug(), r.kind().id(), r.minutes(), r.title()),
+                c -> String.format("%-28s %-13s %s", c.slug(), c.kind().id(), c.name()),
+                p -> String.format("%-24s %-10s %s", p.slug(), p.statedTotal().map(Object::toString).orElse(""), p.title()),
+                g -> String.format("%-24s %2d topics  %s", g.slug(), g.topics().size(), g.title()));
     }
 
     static String detail(Entity e, KnowledgeBase kb) {
         StringBuilder b = new StringBuilder();
         b.append(e.title()).append('\n').append(e.type().id()).append(" · ").append(e.slug()).append('\n');
-        if (e instanceof Concept c) {
-            concept(b, c, kb);
-        } else if (e instanceof Paper p) {
-            paper(b, p);
-        } else if (e instanceof Resource r) {
-            resource(b, r);
-        } else if (e instanceof Creator c) {
+        e.visit(c -> concept(b, c, kb), p -> paper(b, p), r -> resource(b, r), c -> {
             field(b, "Kind", c.kind().id());
             c.homepage().ifPresent(h -> field(b, "Homepage", h.value()));
             kb.resourcesBy(c.slug()).forEach(r -> b.append("  ").append(listLine(r)).append('\n'));
-        } else if (e instanceof LearningPath p) {
-            path(b, p);
-        } else if (e instanceof Guide g) {
-            g.topics().forEach(t -> topic(b, t));
-        }
+        }, p -> path(b, p), g -> g.topics().forEach(t -> topic(b, t)));
         return b.toString();
     }
 

@@ -34,7 +34,7 @@ final class Comparison {
 
     static Outcome of(Entity existing, Candidate c, Makers.Resolution who, ResourceKind kind) {
         Comparison cmp = new Comparison(c);
-        if (existing instanceof Resource r) {
+        existing.visit(concept -> { }, p -> cmp.titles(p.title()), r -> {
             cmp.addresses(r);
             cmp.moments(r);
             cmp.creators(r, who);
@@ -43,11 +43,7 @@ final class Comparison {
             if (kind != r.kind()) {
                 cmp.notes.add("the sources' words suggest kind " + kind.id() + "; the knowledge base says " + r.kind().id());
             }
-        } else if (existing instanceof Paper p) {
-            cmp.titles(p.title());
-        } else if (existing instanceof Creator cr) {
-            cmp.notes.add("this address is the homepage of creator '" + cr.slug() + "', not a resource");
-        }
+        }, cr -> cmp.notes.add("this address is the homepage of creator '" + cr.slug() + "', not a resource"), p -> { }, g -> { });
         return new Outcome(cmp.facts, cmp.conflicts, cmp.notes);
     }
 

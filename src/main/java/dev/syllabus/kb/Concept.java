@@ -31,6 +31,13 @@ public record Concept(Slug slug, String title, List<String> aliases, Area area, 
     }
 
     @Override
+    public <R> R match(java.util.function.Function<Concept, R> concept, java.util.function.Function<Paper, R> paper,
+                       java.util.function.Function<Resource, R> resource, java.util.function.Function<Creator, R> creator,
+                       java.util.function.Function<LearningPath, R> path, java.util.function.Function<Guide, R> guide) {
+        return concept.apply(this);
+    }
+
+    @Override
     public List<Reference> references() {
         List<Reference> refs = new ArrayList<>();
         for (int i = 0; i < prerequisites.size(); i++) {

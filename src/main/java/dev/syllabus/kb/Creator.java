@@ -22,6 +22,13 @@ public record Creator(Slug slug, String name, CreatorKind kind, Optional<Canonic
     }
 
     @Override
+    public <R> R match(java.util.function.Function<Concept, R> concept, java.util.function.Function<Paper, R> paper,
+                       java.util.function.Function<Resource, R> resource, java.util.function.Function<Creator, R> creator,
+                       java.util.function.Function<LearningPath, R> path, java.util.function.Function<Guide, R> guide) {
+        return creator.apply(this);
+    }
+
+    @Override
     public List<Reference> references() {
         return WikiLink.referencesIn(body);
     }

@@ -17,6 +17,13 @@ public record Guide(Slug slug, String title, String audience, List<Topic> topics
     }
 
     @Override
+    public <R> R match(java.util.function.Function<Concept, R> concept, java.util.function.Function<Paper, R> paper,
+                       java.util.function.Function<Resource, R> resource, java.util.function.Function<Creator, R> creator,
+                       java.util.function.Function<LearningPath, R> path, java.util.function.Function<Guide, R> guide) {
+        return guide.apply(this);
+    }
+
+    @Override
     public List<Reference> references() {
         List<Reference> refs = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {

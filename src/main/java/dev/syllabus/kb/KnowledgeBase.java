@@ -25,6 +25,7 @@ public final class KnowledgeBase {
     private final Map<Slug, List<Paper>> builtUpon = new HashMap<>();
     private final Map<CanonicalUrl, Entity> byUrl = new HashMap<>();
     private final PrerequisiteGraph graph;
+    private final Map<Class<?>, Object> derived = new HashMap<>();
     private final Map<Slug, Slug> renames;
 
     private KnowledgeBase(Collection<? extends Entity> entities, Map<Slug, Slug> renamedFrom) {
@@ -75,18 +76,16 @@ public final class KnowledgeBase {
         for (Reference r : e.references()) {
             backlinks.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Backlink(e.slug(), e.type(), r.field()));
         }
-        if (e instanceof Resource r) {
-            r.allConcepts().forEach(c -> resourcesByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
-            r.creators().forEach(c -> resourcesByCreator.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
-            r.allUrls().forEach(u -> byUrl.putIfAbsent(u, r));
-        } else if (e instanceof Paper p) {
+        e.visit(c -> { }, p -> {
             p.introduces().forEach(c -> papersByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
             p.buildsOn().forEach(b -> builtUpon.computeIfAbsent(b, k -> new ArrayList<>()).add(p));
             p.url().ifPresent(u -> byUrl.putIfAbsent(u, p));
-        } else if (e instanceof Guide g) {
-            g.topics().forEach(t ->
-                    topicsByConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(new TopicRef(g.slug(), t)));
-        }
+        }, r -> {
+            r.allConcepts().forEach(c -> resourcesByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+            r.creators().forEach(c -> resourcesByCreator.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+            r.allUrls().forEach(u -> byUrl.putIfAbsent(u, r));
+        }, c -> { }, p -> { }, g -> g.topics().forEach(t ->
+                topicsByConcept.computeIfAbsent(t.concept(), k -> new ArrayList<>()).add(new TopicRef(g.slug(), t))));
     }
 
     public Optional<Entity> get(Slug slug) {
@@ -185,5 +184,21 @@ public final class KnowledgeBase {
 
     public int size() {
         return bySlug.size();
+    }
+
+    /**
+     * A value another package computes from this knowledge base once (the planner's index), kept here so that it lives
+     * exactly as long as the knowledge base: a static cache keyed by the knowledge base would keep every old one alive
+     * whenever the value refers back to it.
+     */
+    public <T> T derived(Class<T> kind, java.util.function.Function<KnowledgeBase, T> compute) {
+        synchronized (derived) {
+            Object value = derived.get(kind);
+            if (value == null) {
+                value = compute.apply(this);
+                derived.put(kind, value);
+            }
+            return kind.cast(value);
+        }
     }
 }

@@ -21,6 +21,13 @@ public record LearningPath(Slug slug, String title, String audience, String assu
     }
 
     @Override
+    public <R> R match(java.util.function.Function<Concept, R> concept, java.util.function.Function<Paper, R> paper,
+                       java.util.function.Function<Resource, R> resource, java.util.function.Function<Creator, R> creator,
+                       java.util.function.Function<LearningPath, R> path, java.util.function.Function<Guide, R> guide) {
+        return path.apply(this);
+    }
+
+    @Override
     public List<Reference> references() {
         List<Reference> refs = new ArrayList<>();
         for (int p = 0; p < phases.size(); p++) {

@@ -41,13 +41,12 @@ public final class ContentTargets {
         for (Entity e : content.kb().entities()) {
             String file = content.fileOf(e);
             Optional<SourceFile> source = content.sourceOf(e.slug());
-            if (e instanceof Resource r) {
-                t.resource(r, file, source, now);
-            } else if (e instanceof Paper p) {
-                p.url().ifPresent(u -> t.add(u.value(), where(file, source, p.arxiv().isPresent() ? "/arxiv" : "/link"), Optional.empty()));
-            } else if (e instanceof Creator c) {
-                c.homepage().ifPresent(u -> t.add(u.value(), where(file, source, "/homepage"), Optional.empty()));
-            }
+            e.visit(c -> { },
+                    p -> p.url().ifPresent(u -> t.add(u.value(), where(file, source, p.arxiv().isPresent() ? "/arxiv" : "/link"),
+                            Optional.empty())),
+                    r -> t.resource(r, file, source, now),
+                    c -> c.homepage().ifPresent(u -> t.add(u.value(), where(file, source, "/homepage"), Optional.empty())),
+                    p -> { }, g -> { });
             for (BodyLinks.Found link : BodyLinks.webLinks(e.body())) {
                 t.add(link.address(), new Occurrence(file, source.map(s -> s.bodyLine(link.line())).orElse(0), "body"), Optional.empty());
             }

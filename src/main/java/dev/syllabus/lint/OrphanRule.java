@@ -37,15 +37,9 @@ final class OrphanRule implements Rule {
         if (linked) {
             return false;
         }
-        if (e instanceof Concept c) {
-            return kb.resourcesFor(c.slug()).isEmpty() && kb.papersFor(c.slug()).isEmpty();
-        } else if (e instanceof Resource r) {
-            return r.allConcepts().isEmpty();
-        } else if (e instanceof Paper p) {
-            return p.introduces().isEmpty();
-        } else if (e instanceof Creator c) {
-            return kb.resourcesBy(c.slug()).isEmpty();
-        }
-        return false;
+        // Paths and guides are entry points: nothing needs to lead to them.
+        return e.match(c -> kb.resourcesFor(c.slug()).isEmpty() && kb.papersFor(c.slug()).isEmpty(),
+                p -> p.introduces().isEmpty(), r -> r.allConcepts().isEmpty(), c -> kb.resourcesBy(c.slug()).isEmpty(),
+                p -> false, g -> false);
     }
 }

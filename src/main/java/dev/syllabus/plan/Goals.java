@@ -29,18 +29,14 @@ record Goals(List<Root> roots, List<Paper> papers, List<LearningPath> paths) {
         List<LearningPath> paths = new ArrayList<>();
         for (Slug slug : request.goals()) {
             Entity e = kb.get(slug).orElseThrow(() -> unknown(kb, PlanRequest.GOAL, slug, "a concept, paper or path"));
-            if (e instanceof Concept c) {
-                roots.add(new Root(c.slug(), c));
-            } else if (e instanceof Paper p) {
-                papers.add(p);
-                p.introduces().stream().filter(c -> kb.get(c, Concept.class).isPresent())
-                        .forEach(c -> roots.add(new Root(c, p)));
-            } else if (e instanceof LearningPath path) {
-                paths.add(path);
-            } else {
-                throw new PlanRequestException(PlanRequest.GOAL, slug.value(), "is a " + e.type().id()
+            java.util.function.Consumer<Entity> refuse = other -> {
+                throw new PlanRequestException(PlanRequest.GOAL, slug.value(), "is a " + other.type().id()
                         + ", not a concept, paper or path" + coveredConcepts(kb, slug));
-            }
+            };
+            e.visit(c -> roots.add(new Root(c.slug(), c)), p -> {
+                papers.add(p);
+                p.introduces().stream().filter(c -> kb.get(c, Concept.class).isPresent()).forEach(c -> roots.add(new Root(c, p)));
+            }, refuse::accept, refuse::accept, paths::add, refuse::accept);
         }
         return new Goals(List.copyOf(roots), List.copyOf(papers), List.copyOf(paths));
     }

@@ -18,24 +18,21 @@ import dev.syllabus.kb.Timestamp;
 import dev.syllabus.kb.Topic;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /**
  * What the planner looks up for every request, computed once per knowledge base: an id for every concept, every way
  * to learn each concept ({@link Option}s), each concept's place in the curated guides and its canonical paper, and how
- * the curated paths read or postpone papers. Cached per knowledge base instance (weakly, so a reloaded knowledge base
- * lets the old index go), so a request only pays for the concepts it needs.
+ * the curated paths read or postpone papers. Kept on the knowledge base itself (see {@link KnowledgeBase#derived}), so
+ * it goes when its knowledge base goes, and a request only pays for the concepts it needs.
  */
 final class PlanIndex {
     /** A concept no guide names sorts after the ones a guide orders, within its area. */
     static final int UNGUIDED = Integer.MAX_VALUE;
-    private static final Map<KnowledgeBase, PlanIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** How a curated path reads a paper: its mode and the curator's note. */
     record PaperUse(Slug path, Optional<ReadingMode> mode, String note) {
@@ -85,7 +82,7 @@ final class PlanIndex {
     }
 
     static PlanIndex of(KnowledgeBase kb) {
-        return CACHE.computeIfAbsent(kb, PlanIndex::new);
+        return kb.derived(PlanIndex.class, PlanIndex::new);
     }
 
     KnowledgeBase kb() {

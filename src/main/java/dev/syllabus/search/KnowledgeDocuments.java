@@ -46,20 +46,10 @@ final class KnowledgeDocuments {
     }
 
     private void add(Entity e, List<SearchDocument> out) {
-        if (e instanceof Concept c) {
-            out.add(concept(c));
-        } else if (e instanceof Paper p) {
-            out.add(paper(p));
-        } else if (e instanceof Resource r) {
+        e.visit(c -> out.add(concept(c)), p -> out.add(paper(p)), r -> {
             out.add(resource(r));
             r.segments().forEach(s -> out.add(segment(r, s)));
-        } else if (e instanceof Creator c) {
-            out.add(creator(c));
-        } else if (e instanceof LearningPath p) {
-            out.add(path(p));
-        } else if (e instanceof Guide g) {
-            out.add(guide(g));
-        }
+        }, c -> out.add(creator(c)), p -> out.add(path(p)), g -> out.add(guide(g)));
     }
 
     private SearchDocument concept(Concept c) {

@@ -40,18 +40,20 @@ final class Names {
     static List<String> exact(Entity e) {
         // A concept's title may hold a second name in parentheses, a paper's title may lead with its name ("LoRA: ...");
         // a resource's parenthesis or lead is a subtitle or a topic ("RLHF: ..."), not a name of its own.
-        Set<String> names = new LinkedHashSet<>(e instanceof Concept ? partsOf(e.title())
-                : e instanceof Paper ? leadOf(e.title()) : List.of(e.title()));
-        if (e instanceof Concept c) {
+        Set<String> names = new LinkedHashSet<>();
+        e.visit(c -> {
+            names.addAll(partsOf(c.title()));
             c.aliases().forEach(a -> names.addAll(partsOf(a)));
             names.add(words(c.slug()));
-        } else if (e instanceof Creator c) {
-            names.addAll(c.aliases());
-            names.add(words(c.slug()));
-        } else if (e instanceof Paper p) {
+        }, p -> {
+            names.addAll(leadOf(p.title()));
             names.add(words(p.slug()));
             p.arxiv().ifPresent(names::add);
-        }
+        }, r -> names.add(r.title()), c -> {
+            names.add(c.title());
+            names.addAll(c.aliases());
+            names.add(words(c.slug()));
+        }, p -> names.add(p.title()), g -> names.add(g.title()));
         return new ArrayList<>(names);
     }
 

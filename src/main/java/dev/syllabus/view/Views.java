@@ -109,18 +109,7 @@ public final class Views {
 
     /** The list view of any entity. */
     public static Object summary(Entity e, KnowledgeBase kb) {
-        if (e instanceof Concept c) {
-            return of(c);
-        } else if (e instanceof Paper p) {
-            return of(p);
-        } else if (e instanceof Resource r) {
-            return of(r);
-        } else if (e instanceof Creator c) {
-            return of(c, kb);
-        } else if (e instanceof LearningPath p) {
-            return of(p);
-        }
-        return of((Guide) e);
+        return e.<Object>match(Views::of, Views::of, Views::of, c -> of(c, kb), Views::of, Views::of);
     }
 
     private static List<String> strings(List<Slug> slugs) {

@@ -14,7 +14,6 @@ import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.ResourceKind;
 import dev.syllabus.kb.Slug;
 import dev.syllabus.view.Views;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class ApiRoutes {
         this.live = live;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Reads routes) {
         for (EntityType type : EntityType.values()) {
             String list = ApiCatalog.API + "/" + type.folder();
             routes.get(list, ctx -> list(ctx, type, list));

@@ -2,6 +2,9 @@ package dev.syllabus.web;
 
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Slug;
+import dev.syllabus.plan.PlanRequestException;
+import dev.syllabus.search.InvalidSearchException;
 import dev.syllabus.view.Json;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps every failure to a response once: unknown slugs and routes to a 404 with "did you mean", bad parameters to 400,
- * anything unexpected to a 500 that logs the stack trace and never shows it. API paths answer in JSON, pages in HTML.
+ * Maps every failure to a response, in this one place (routes throw and never catch): unknown slugs and routes to a 404
+ * with "did you mean", bad parameters and refused plan or search requests to 400, an over-long address to 414, another
+ * method than GET or HEAD to 405 with Allow, anything unexpected to a 500 that logs the stack trace and never shows it.
+ * API paths answer in JSON, pages in HTML; the plan page shows its form again with the message.
  */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -28,6 +33,9 @@ final class Failures {
     void register(RoutesConfig routes) {
         routes.exception(MissingEntity.class, (e, ctx) -> notFound(ctx, e.slug()));
         routes.exception(BadParameter.class, (e, ctx) -> badParameter(ctx, e));
+        routes.exception(InvalidSearchException.class, (e, ctx) -> badParameter(ctx, new BadParameter(e.parameter(), e.getMessage())));
+        routes.exception(PlanRequestException.class, this::planRefused);
+        routes.exception(QueryGuard.TooLong.class, (e, ctx) -> status(ctx, HttpStatus.URI_TOO_LONG, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e));
         // A client that hangs up mid-response is not a server failure: there is no one left to answer.
         routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> LOG.debug("{}", e.getMessage()));
@@ -44,7 +52,9 @@ final class Failures {
                     : "; did you mean " + String.join(", ", slugs) + "?"), null, slugs));
         } else {
             List<Link> links = close.stream().map(e -> new Link(Href.to(e), e.title(), Labels.singular(e.type()))).toList();
-            ctx.contentType(Rendered.HTML).result(Templates.render("notfound", Map.of("wanted", ctx.path(), "suggestions", links)));
+            String shown = ctx.path().codePoints().filter(cp -> !QueryGuard.isControl(cp))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            ctx.contentType(Rendered.HTML).result(Templates.render("notfound", Map.of("wanted", shown, "suggestions", links)));
         }
     }
 
@@ -58,17 +68,37 @@ final class Failures {
         }
     }
 
+    /** On the plan page, the form again with the message and close matches; elsewhere a 400 naming the parameter. */
+    private void planRefused(PlanRequestException e, Context ctx) {
+        if (isApi(ctx) || ctx.queryParam("format") != null && !"html".equals(ctx.queryParam("format"))) {
+            badParameter(ctx, new BadParameter(e.parameter(), e.getMessage(), e.suggestions().stream().map(Slug::value).toList()));
+            return;
+        }
+        ctx.status(HttpStatus.BAD_REQUEST);
+        ctx.contentType(Rendered.HTML).result(PlanRoutes.refused(live.current(), ctx, e));
+    }
+
     private void httpStatus(Context ctx, HttpResponseException e) {
         if (e.getStatus() == 404) {
             String path = ctx.path();
             notFound(ctx, path.substring(path.lastIndexOf('/') + 1));
             return;
         }
-        ctx.status(e.getStatus());
+        if (e.getStatus() == 405) {
+            ctx.header("Allow", Reads.ALLOW);
+            status(ctx, HttpStatus.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed here: every address of this server "
+                    + "only reads, with " + Reads.ALLOW);
+            return;
+        }
+        status(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+    }
+
+    private static void status(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
         if (isApi(ctx)) {
-            write(ctx, ApiError.of(HttpStatus.forStatus(e.getStatus()).name().toLowerCase().replace('_', '-'), e.getMessage()));
+            write(ctx, ApiError.of(status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), message));
         } else {
-            errorPage(ctx, e.getStatus(), e.getMessage());
+            errorPage(ctx, status.getCode(), message);
         }
     }
 

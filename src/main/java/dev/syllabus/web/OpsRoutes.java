@@ -1,7 +1,6 @@
 package dev.syllabus.web;
 
 import dev.syllabus.content.Finding;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.List;
@@ -12,8 +11,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code /ready} says whether to send traffic: yes once a site is loaded, no from the moment shutdown begins.
  */
 final class OpsRoutes {
-    /** The health report. {@code status} is ok, or degraded while a rejected change waits to be fixed. */
-    record Health(String status, String loadedAt, String content, int entities, int warnings, LastReload lastReload) {
+    /**
+     * The health report. {@code status} is ok, or degraded while a rejected change waits to be fixed. It never says
+     * where the content lives on disk: any client may read it.
+     */
+    record Health(String status, String loadedAt, int entities, int warnings, LastReload lastReload) {
     }
 
     /** The last reload attempt under --watch. */
@@ -32,7 +34,7 @@ final class OpsRoutes {
         this.draining = draining;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Reads routes) {
         routes.get("/health", this::health);
         routes.get("/ready", this::ready);
     }
@@ -43,14 +45,13 @@ final class OpsRoutes {
         LastReload last = reload == null ? null : new LastReload(reload.at().toString(), !reload.rejected(),
                 reload.errors().stream().map(Finding::toString).toList());
         String status = reload != null && reload.rejected() ? "degraded" : "ok";
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Rendered.JSON).result(dev.syllabus.view.Json.pretty(new Health(status, site.loadedAt().toString(),
-                site.content().root().toString(), site.kb().size(), site.warnings().size(), last)));
+        Responses.send(ctx, Rendered.json(dev.syllabus.view.Json.pretty(new Health(status, site.loadedAt().toString(),
+                site.kb().size(), site.warnings().size(), last))), Responses.NO_STORE);
     }
 
     private void ready(Context ctx) {
         boolean ready = !draining.get();
-        ctx.header("Cache-Control", "no-store");
-        ctx.status(ready ? 200 : 503).contentType(Rendered.JSON).result(dev.syllabus.view.Json.pretty(new Ready(ready)));
+        ctx.status(ready ? 200 : 503);
+        Responses.send(ctx, Rendered.json(dev.syllabus.view.Json.pretty(new Ready(ready))), Responses.NO_STORE);
     }
 }

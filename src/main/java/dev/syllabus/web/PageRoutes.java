@@ -2,7 +2,6 @@ package dev.syllabus.web;
 
 import dev.syllabus.kb.EntityType;
 import dev.syllabus.kb.Slug;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -15,7 +14,7 @@ final class PageRoutes {
         this.live = live;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Reads routes) {
         routes.get("/", ctx -> fixed(ctx, "/"));
         routes.get("/graph", this::graph);
         for (EntityType type : EntityType.values()) {

@@ -1,12 +1,10 @@
 package dev.syllabus.web;
 
-import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Plan;
 import dev.syllabus.plan.PlanRequest;
 import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.plan.PlanRequestParser;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -42,7 +40,7 @@ final class PlanRoutes {
                 ApiCatalog.Param.of(PlanRequest.START, "First day of the schedule, YYYY-MM-DD; default today."))));
     }
 
-    void register(RoutesConfig routes) {
+    void register(Reads routes) {
         routes.get("/plan", this::page);
         routes.get(PLAN, this::api);
     }
@@ -61,26 +59,21 @@ final class PlanRoutes {
                     Responses.REVALIDATE);
             return;
         }
-        try {
-            Responses.send(ctx, site.cache().get(ctx, today(site), () ->
-                    Rendered.html(Templates.render("plan", PlanPage.of(form, plan(site, params), site.wiki())))), Responses.REVALIDATE);
-        } catch (PlanRequestException e) {
-            List<Link> close = e.suggestions().stream().map(s -> site.wiki().link(s)).toList();
-            ctx.status(400).contentType(Rendered.HTML).result(Templates.render("plan", PlanPage.failed(form, e.getMessage(), close)));
-        }
+        Responses.send(ctx, site.cache().get(ctx, today(site), () ->
+                Rendered.html(Templates.render("plan", PlanPage.of(form, plan(site, params), site.wiki())))), Responses.REVALIDATE);
+    }
+
+    /** The plan page for a request the planner refused: the form as filled in, the message and close matches. */
+    static String refused(Site site, Context ctx, PlanRequestException e) {
+        List<Link> close = e.suggestions().stream().map(s -> site.wiki().link(s)).toList();
+        return Templates.render("plan", PlanPage.failed(PlanForm.of(ctx.queryParamMap(), site.kb()), e.getMessage(), close));
     }
 
     private void download(Context ctx, Site site, String formatId) {
         Format format = Format.fromId(formatId).orElseThrow(() -> new BadParameter(FORMAT,
                 "parameter 'format' has the value '" + formatId + "': write one of markdown, json, ics, text or html"));
-        Rendered file = site.cache().get(ctx, today(site), () -> {
-            try {
-                return Rendered.of(format.render(plan(site, ctx.queryParamMap())).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        format.mediaType());
-            } catch (PlanRequestException e) {
-                throw badParameter(e);
-            }
-        });
+        Rendered file = site.cache().get(ctx, today(site), () -> Rendered.of(format.render(plan(site, ctx.queryParamMap()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), format.mediaType()));
         ctx.header("Content-Disposition", "attachment; filename=\"syllabus-plan." + format.extension() + "\"");
         Responses.send(ctx, file, Responses.REVALIDATE);
     }
@@ -88,21 +81,12 @@ final class PlanRoutes {
     private void api(Context ctx) {
         QueryCheck.allowOnly(ctx, PLAN);
         Site site = live.current();
-        Responses.send(ctx, site.cache().get(ctx, today(site), () -> {
-            try {
-                return Rendered.json(Format.JSON.render(plan(site, ctx.queryParamMap())));
-            } catch (PlanRequestException e) {
-                throw badParameter(e);
-            }
-        }), Responses.REVALIDATE);
+        Responses.send(ctx, site.cache().get(ctx, today(site), () ->
+                Rendered.json(Format.JSON.render(plan(site, ctx.queryParamMap())))), Responses.REVALIDATE);
     }
 
     private static Plan plan(Site site, Map<String, List<String>> params) {
         return site.features().planner().plan(site.kb(), PlanRequestParser.parse(params));
-    }
-
-    private static BadParameter badParameter(PlanRequestException e) {
-        return new BadParameter(e.parameter(), e.getMessage(), e.suggestions().stream().map(Slug::value).toList());
     }
 
     private static String today(Site site) {

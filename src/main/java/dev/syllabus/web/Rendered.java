@@ -6,12 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * A response body rendered once, with its content type, the strong ETag of its bytes and its gzip encoding, so no
- * request compresses anything.
+ * A response body rendered once, with its content type, the strong ETag of its bytes and its gzip encoding (with a
+ * tag of its own), so no request compresses anything.
  */
 record Rendered(byte[] body, byte[] gzipped, String contentType, String etag) {
     static final String HTML = "text/html; charset=utf-8";
     static final String JSON = "application/json";
+
+    /** The gzip body is another representation of the same resource, so it has a tag of its own. */
+    String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
 
     static Rendered html(String html) {
         return of(html.getBytes(StandardCharsets.UTF_8), HTML);

@@ -5,32 +5,42 @@ import io.javalin.http.Context;
 
 import java.util.Arrays;
 
-/** Writes rendered bodies with their validators, answering conditional requests with 304 Not Modified. */
+/**
+ * Writes rendered bodies with their validators, answering conditional requests with 304 Not Modified. The plain and
+ * the gzip body are two representations, so each has its own ETag; every answer, 304 included, says it varies on
+ * Accept-Encoding, and HEAD gets exactly the headers GET would, without the body.
+ */
 final class Responses {
     /** Pages and API documents may change with the content, so caches revalidate with the ETag on every use. */
     static final String REVALIDATE = "no-cache";
     /** Assets carry their content hash in their address, so they never change under it. */
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** Health and readiness describe this moment: nothing may keep them. */
+    static final String NO_STORE = "no-store";
 
     private Responses() {
     }
 
     static void send(Context ctx, Rendered r, String cacheControl) {
-        ctx.header("ETag", r.etag());
+        boolean gzip = ContentCoding.acceptsGzip(ctx.header("Accept-Encoding"));
+        String etag = gzip ? r.gzipEtag() : r.etag();
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
-        if (matches(ctx.header("If-None-Match"), r.etag())) {
+        ctx.header("Vary", "Accept-Encoding");
+        if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
-        ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(r.contentType());
-        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         byte[] body = gzip ? r.gzipped() : r.body();
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");
         }
-        // Written straight to the servlet stream with its length: Jetty sends it in one piece, without copying.
         ctx.res().setContentLength(body.length);
+        if (io.javalin.http.HandlerType.HEAD.equals(ctx.method())) {
+            return;
+        }
+        // Written straight to the servlet stream with its length: Jetty sends it in one piece, without copying.
         try {
             ctx.res().getOutputStream().write(body);
         } catch (java.io.IOException e) {
@@ -42,16 +52,12 @@ final class Responses {
         send(ctx, Rendered.json(Json.pretty(value)), REVALIDATE);
     }
 
-    private static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.contains("gzip") && !acceptEncoding.contains("gzip;q=0");
-    }
-
+    /** If-None-Match uses the weak comparison (RFC 9110, section 13.1.2): W/ prefixes do not matter. */
     private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
-        String weakless = etag;
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals("*") || t.equals(weakless) || t.equals("W/" + weakless));
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(t -> t.equals("*") || t.equals(etag));
     }
 }

@@ -1,9 +1,7 @@
 package dev.syllabus.web;
 
-import dev.syllabus.search.InvalidSearchException;
 import dev.syllabus.search.SearchQuery;
 import dev.syllabus.search.SearchResults;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -40,7 +38,7 @@ final class SearchRoutes {
                                 ApiCatalog.Param.of("limit", "At most this many, default " + SUGGESTIONS + "."))));
     }
 
-    void register(RoutesConfig routes) {
+    void register(Reads routes) {
         routes.get("/search", this::page);
         routes.get(SEARCH, this::api);
         routes.get(SUGGEST, this::suggest);
@@ -74,7 +72,8 @@ final class SearchRoutes {
         String text = q.strip();
         if (!text.isEmpty()) {
             site.kb().suggest(text, 4).forEach(slug -> add(out, site.wiki().link(slug, "close to what you typed")));
-            for (String word : text.split("\\s+")) {
+            // Eight words are more than the eight suggestions shown need, whatever the length of the query.
+            for (String word : java.util.Arrays.stream(text.split("\\s+")).limit(8).toList()) {
                 if (word.length() >= 3) {
                     site.kb().suggest(word, 2).forEach(slug -> add(out, site.wiki().link(slug, "close to '" + word + "'")));
                     String prefix = word.substring(0, Math.min(4, word.length()));
@@ -113,11 +112,7 @@ final class SearchRoutes {
     }
 
     private static SearchResults run(Site site, SearchQuery query) {
-        try {
-            return site.features().search().search(query);
-        } catch (InvalidSearchException e) {
-            throw new BadParameter(e.parameter(), e.getMessage());
-        }
+        return site.features().search().search(query);
     }
 
     private static Map<String, String> filters(Context ctx) {
@@ -132,12 +127,8 @@ final class SearchRoutes {
     }
 
     private static SearchQuery query(Context ctx, String q, Map<String, String> filters, String limit) {
-        try {
-            return SearchQuery.builder(q).type(filters.get("type")).kind(filters.get("kind")).creator(filters.get("creator"))
-                    .area(filters.get("area")).level(filters.get("level")).access(filters.get("access"))
-                    .limit(limit).offset(ctx.queryParam("offset")).build();
-        } catch (InvalidSearchException e) {
-            throw new BadParameter(e.parameter(), e.getMessage());
-        }
+        return SearchQuery.builder(q).type(filters.get("type")).kind(filters.get("kind")).creator(filters.get("creator"))
+                .area(filters.get("area")).level(filters.get("level")).access(filters.get("access"))
+                .limit(limit).offset(ctx.queryParam("offset")).build();
     }
 }

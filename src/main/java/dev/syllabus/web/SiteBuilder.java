@@ -2,15 +2,9 @@ package dev.syllabus.web;
 
 import dev.syllabus.content.Finding;
 import dev.syllabus.content.LoadedContent;
-import dev.syllabus.kb.Concept;
-import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.EntityType;
-import dev.syllabus.kb.Guide;
 import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.LearningPath;
-import dev.syllabus.kb.Paper;
-import dev.syllabus.kb.Resource;
 import dev.syllabus.links.StatusFile;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.PathReport;
@@ -60,37 +54,17 @@ final class SiteBuilder {
                 GraphPage.of(wiki, java.util.Optional.empty())))));
         documents.put(API + "/graph", new OnFirstUse<>(() -> Rendered.json(Json.pretty(wiki.layout().all()))));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-        return new Site(content, wiki, pages, documents, warnings, clock.instant(), features, new ResponseCache());
+        return new Site(content, wiki, pages, documents, warnings, clock.instant(), features, ResponseCache.sized());
     }
 
     private static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
-        if (e instanceof Concept c) {
-            return ConceptPage.of(c, wiki);
-        } else if (e instanceof Paper p) {
-            return PaperPage.of(p, wiki);
-        } else if (e instanceof Resource r) {
-            return ResourcePage.of(r, wiki, linkStatus);
-        } else if (e instanceof Creator c) {
-            return CreatorPage.of(c, wiki);
-        } else if (e instanceof LearningPath p) {
-            return PathPage.of(p, wiki);
-        }
-        return GuidePage.of((Guide) e, wiki);
+        return e.<Object>match(c -> ConceptPage.of(c, wiki), p -> PaperPage.of(p, wiki), r -> ResourcePage.of(r, wiki, linkStatus),
+                c -> CreatorPage.of(c, wiki), p -> PathPage.of(p, wiki), g -> GuidePage.of(g, wiki));
     }
 
     /** An entity's API document; a path's is the planner's path report, the same JSON as {@code syllabus path}. */
     private static String document(Entity e, KnowledgeBase kb) {
-        if (e instanceof Concept c) {
-            return Json.pretty(Details.of(c, kb));
-        } else if (e instanceof Paper p) {
-            return Json.pretty(Details.of(p, kb));
-        } else if (e instanceof Resource r) {
-            return Json.pretty(Details.of(r, kb));
-        } else if (e instanceof Creator c) {
-            return Json.pretty(Details.of(c, kb));
-        } else if (e instanceof LearningPath p) {
-            return Format.JSON.render(PathReport.of(kb, p));
-        }
-        return Json.pretty(Details.of((Guide) e));
+        return e.match(c -> Json.pretty(Details.of(c, kb)), p -> Json.pretty(Details.of(p, kb)), r -> Json.pretty(Details.of(r, kb)),
+                c -> Json.pretty(Details.of(c, kb)), p -> Format.JSON.render(PathReport.of(kb, p)), g -> Json.pretty(Details.of(g)));
     }
 }

@@ -77,15 +77,17 @@ public final class StartHere {
         Guide guide = wiki.kb().get(ref.guide(), Guide.class).orElseThrow();
         Link source = new Link(Href.to(guide) + "#topic-" + ref.topic().number(),
                 "the guide's pick for topic " + ref.topic().number(), guide.title());
-        Entity e = wiki.kb().get(p.resource()).orElseThrow();
         String role = Labels.words(p.role());
-        if (e instanceof Resource r) {
+        Optional<Resource> resource = wiki.kb().get(p.resource(), Resource.class);
+        if (resource.isPresent()) {
+            Resource r = resource.get();
             List<Parts> parts = p.at().isEmpty() ? segmentsOn(r, concept).stream().map(s -> Parts.of(r, s)).toList()
                     : p.at().stream().map(t -> at(r, t)).toList();
             ResourceLine line = wiki.line(r, parts);
             return new Line(role, line, joined(p.sections().isEmpty() ? "" : "Read " + p.sections() + ".", p.note()), source);
         }
-        Paper paper = (Paper) e;
+        // Validation lets a pick name only a resource or a paper.
+        Paper paper = wiki.kb().get(p.resource(), Paper.class).orElseThrow();
         ResourceLine line = new ResourceLine(Wiki.link(paper), "Paper", List.of(), Lengths.of(paper.readingTime()),
                 paper.url().map(Object::toString).orElse(null), List.of(), "");
         return new Line(role, line, p.note(), source);

@@ -56,6 +56,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts a server; port 0 picks a free one (see {@link #port()}). */
     public static WebServer start(Options options) {
+        FatalErrors.install();
         WebServer server = new WebServer(options);
         try {
             server.app.start(options.host(), options.port());
@@ -80,13 +81,23 @@ public final class WebServer implements AutoCloseable {
         c.jetty.threadPool = pool;
         c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
+        c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
+        // Every route only reads: another method on a known path is a 405 naming GET and HEAD, not a 404.
+        c.http.prefer405over404 = true;
+        c.router.javaLangErrorHandler(FatalErrors::answer);
         c.requestLogger.http(new RequestLog()::log);
-        c.events.handlerAdded(info -> routes.add(info.getPath()));
-        new PageRoutes(live).register(c.routes);
-        new ApiRoutes(live).register(c.routes);
-        new SearchRoutes(live).register(c.routes);
-        new PlanRoutes(live).register(c.routes);
-        new OpsRoutes(live, draining).register(c.routes);
+        c.events.handlerAdded(info -> {
+            if (info.getHttpMethod().equals(io.javalin.http.HandlerType.GET)) {
+                routes.add(info.getPath());
+            }
+        });
+        c.routes.before(QueryGuard::check);
+        Reads reads = new Reads(c.routes);
+        new PageRoutes(live).register(reads);
+        new ApiRoutes(live).register(reads);
+        new SearchRoutes(live).register(reads);
+        new PlanRoutes(live).register(reads);
+        new OpsRoutes(live, draining).register(reads);
         new Failures(live).register(c.routes);
     }
 

@@ -39,7 +39,7 @@ class BrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final String PLAN = "/plan?goal=dpo&known=neural-networks&prefer=video&budget=12h&hoursPerWeek=5&start=2026-12-07";
     /** One page of every kind. */
-    private static final List<String> PAGES = List.of("/", "/concepts/self-attention", "/concepts/causal-masking",
+    static final List<String> PAGES = List.of("/", "/concepts/self-attention", "/concepts/causal-masking",
             "/papers/dpo", "/resources/3b1b-attention-in-transformers", "/creators/andrej-karpathy", "/paths/paper-path",
             "/guides/topic-picks", "/concepts", "/papers", "/resources", "/creators", "/paths", "/guides",
             "/search?q=rope", "/search?q=qwxzv", "/graph", "/graph?area=alignment", "/plan", PLAN, "/concepts/nope");
