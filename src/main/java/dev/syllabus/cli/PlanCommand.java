@@ -29,7 +29,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--known", paramLabel = "SLUGS", description = "Concepts you know, comma-separated; they and all they require are skipped.")
     List<String> known;
 
-    @Option(names = "--depth", paramLabel = "D", description = "light (explainers) or deep (adds the canonical papers). Default: light.")
+    @Option(names = "--depth", paramLabel = "D", description = "light (hard prerequisites, explainers) or deep (adds background prerequisites and the canonical papers). Default: light.")
     String depth;
 
     @Option(names = "--prefer", paramLabel = "KIND", description = "video, article, paper or any. Default: any.")

@@ -68,8 +68,10 @@ final class TextLines {
         }
         field(b, "Summary", c.summary());
         for (Prerequisite p : c.prerequisites()) {
-            b.append("  requires ").append(p.concept()).append(p.reason().isEmpty() ? "" : " — " + p.reason()).append('\n');
+            b.append(p.isHard() ? "  requires " : "  background ").append(p.concept())
+                    .append(p.reason().isEmpty() ? "" : " — " + p.reason()).append('\n');
         }
+        c.includes().forEach(i -> b.append("  includes ").append(i).append('\n'));
         kb.graph().dependentsOf(c.slug()).forEach(d -> b.append("  unlocks ").append(d).append('\n'));
         kb.resourcesFor(c.slug()).forEach(r -> b.append("  resource ").append(listLine(r)).append('\n'));
         kb.papersFor(c.slug()).forEach(p -> b.append("  paper ").append(listLine(p)).append('\n'));

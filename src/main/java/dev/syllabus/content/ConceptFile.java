@@ -12,17 +12,17 @@ import java.util.Optional;
 
 /** The front matter of a concept file, as written. */
 record ConceptFile(String title, List<String> aliases, String area, String summary, List<PrerequisiteEntry> prerequisites,
-                   List<String> related) {
+                   List<String> includes, List<String> related) {
 
-    /** A prerequisite, written either as {@code {concept, reason}} or as a bare slug. */
-    record PrerequisiteEntry(String concept, String reason) {
+    /** A prerequisite, written either as {@code {concept, reason, strength}} or as a bare slug; no strength is hard. */
+    record PrerequisiteEntry(String concept, String reason, String strength) {
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         PrerequisiteEntry {
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static PrerequisiteEntry ofSlug(String concept) {
-            return new PrerequisiteEntry(concept, "");
+            return new PrerequisiteEntry(concept, "", null);
         }
     }
 
@@ -34,13 +34,16 @@ record ConceptFile(String title, List<String> aliases, String area, String summa
         for (int i = 0; i < FieldReader.size(prerequisites); i++) {
             PrerequisiteEntry p = prerequisites.get(i);
             String pointer = "/prerequisites/" + i + "/concept";
-            r.required(pointer, p == null ? null : p.concept()).flatMap(c -> r.slug(pointer, c))
-                    .ifPresent(c -> prereqs.add(new Prerequisite(c, p.reason())));
+            Optional<Slug> concept = r.required(pointer, p == null ? null : p.concept()).flatMap(c -> r.slug(pointer, c));
+            Prerequisite.Strength strength = p == null ? Prerequisite.Strength.HARD
+                    : r.token("/prerequisites/" + i + "/strength", p.strength(), Prerequisite.Strength.class, Prerequisite.Strength.HARD);
+            concept.ifPresent(c -> prereqs.add(new Prerequisite(c, p.reason(), strength)));
         }
+        List<Slug> inc = r.slugs("/includes", includes);
         List<Slug> rel = r.slugs("/related", related);
         if (t.isEmpty() || s.isEmpty() || a.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Concept(slug, t.get(), FieldReader.orEmpty(aliases), a.get(), s.get(), prereqs, rel, body));
+        return Optional.of(new Concept(slug, t.get(), FieldReader.orEmpty(aliases), a.get(), s.get(), prereqs, inc, rel, body));
     }
 }

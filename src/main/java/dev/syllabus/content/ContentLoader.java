@@ -51,6 +51,7 @@ public final class ContentLoader {
         Map<Slug, Entity> entities = new LinkedHashMap<>();
         Map<Slug, SourceFile> sources = new HashMap<>();
         Map<Slug, EntityType> unreadable = new HashMap<>();
+        RenamedFrom renames = new RenamedFrom(findings);
         for (Path file : markdownFiles(root, findings)) {
             String rel = root.relativize(file).toString().replace('\\', '/');
             readFile(file, rel, findings, unreadable).ifPresent(loaded -> {
@@ -63,11 +64,14 @@ public final class ContentLoader {
                 }
                 entities.put(slug, loaded.entity());
                 sources.put(slug, loaded.source());
+                renames.read(loaded.frontMatter(), loaded.source(), slug);
             });
         }
-        findings.sort(Finding.ORDER);
         unreadable.keySet().removeAll(entities.keySet());
-        return new LoadedContent(root, KnowledgeBase.of(entities.values()), sources, findings, unreadable);
+        renames.checkAgainst(entities.keySet(), sources);
+        findings.sort(Finding.ORDER);
+        return new LoadedContent(root, KnowledgeBase.of(entities.values(), renames.currentByOld()), sources, findings,
+                unreadable);
     }
 
     private static List<Path> markdownFiles(Path root, List<Finding> findings) {
@@ -96,7 +100,7 @@ public final class ContentLoader {
         return files;
     }
 
-    private record Loaded(Entity entity, SourceFile source) {
+    private record Loaded(Entity entity, SourceFile source, String frontMatter) {
     }
 
     /** The file's entity; a file with a good slug that cannot be read goes to {@code unreadable}. */
@@ -139,7 +143,7 @@ public final class ContentLoader {
             case PATH -> parse(m, PathFile.class, source, findings).flatMap(f -> f.toEntity(slug, m.body(), reader));
             case GUIDE -> parse(m, GuideFile.class, source, findings).flatMap(f -> f.toEntity(slug, m.body(), reader));
         };
-        return entity.map(e -> new Loaded(e, source));
+        return entity.map(e -> new Loaded(e, source, m.frontMatter()));
     }
 
     private static <T> Optional<T> parse(MarkdownFile m, Class<T> type, SourceFile source, List<Finding> findings) {

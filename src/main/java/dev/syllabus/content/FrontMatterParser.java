@@ -105,6 +105,12 @@ final class FrontMatterParser {
                 ctx = ctx.getParent();
             }
             String pointer = ctx.pathAsPointer().toString();
+            // At an array's start the context climbed to is the root, so the pointer may be empty.
+            if (propertyName.equals(RenamedFrom.FIELD) && (pointer.isEmpty() || pointer.equals("/" + RenamedFrom.FIELD))) {
+                // Every kind accepts it; RenamedFrom reads it on its own.
+                p.skipChildren();
+                return true;
+            }
             String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
             String where = parent.isEmpty() ? "" : " in " + FieldReader.fieldName(parent);
             findings.add(Finding.error("unknown-field", source.path(), source.lineOf(pointer),

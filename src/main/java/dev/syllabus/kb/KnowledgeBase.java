@@ -25,8 +25,9 @@ public final class KnowledgeBase {
     private final Map<Slug, List<Paper>> builtUpon = new HashMap<>();
     private final Map<CanonicalUrl, Entity> byUrl = new HashMap<>();
     private final PrerequisiteGraph graph;
+    private final Map<Slug, Slug> renames;
 
-    private KnowledgeBase(Collection<? extends Entity> entities) {
+    private KnowledgeBase(Collection<? extends Entity> entities, Map<Slug, Slug> renamedFrom) {
         entities.stream().sorted(Comparator.comparing((Entity e) -> e.type()).thenComparing(Entity::slug))
                 .forEach(e -> bySlug.putIfAbsent(e.slug(), e));
         for (EntityType t : EntityType.values()) {
@@ -35,10 +36,39 @@ public final class KnowledgeBase {
         bySlug.values().forEach(e -> byType.get(e.type()).add(e));
         bySlug.values().forEach(this::index);
         graph = PrerequisiteGraph.of(concepts());
+        renames = currentSlugs(renamedFrom);
     }
 
     public static KnowledgeBase of(Collection<? extends Entity> entities) {
-        return new KnowledgeBase(entities);
+        return new KnowledgeBase(entities, Map.of());
+    }
+
+    /**
+     * A knowledge base whose content records renames: {@code renamedFrom} maps each old slug to the entity that now
+     * carries it (its {@code renamed_from:} front matter). An old slug still used by an entity is not a rename.
+     */
+    public static KnowledgeBase of(Collection<? extends Entity> entities, Map<Slug, Slug> renamedFrom) {
+        return new KnowledgeBase(entities, renamedFrom);
+    }
+
+    /** Follows chains of renames (a to b, b to c) to a slug in use, ignoring old slugs that are in use again. */
+    private Map<Slug, Slug> currentSlugs(Map<Slug, Slug> renamedFrom) {
+        Map<Slug, Slug> out = new LinkedHashMap<>();
+        renamedFrom.keySet().stream().sorted().filter(old -> !bySlug.containsKey(old)).forEach(old -> {
+            Slug to = renamedFrom.get(old);
+            for (int hops = 0; !bySlug.containsKey(to) && renamedFrom.containsKey(to) && hops < renamedFrom.size(); hops++) {
+                to = renamedFrom.get(to);
+            }
+            if (bySlug.containsKey(to)) {
+                out.put(old, to);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Every retired slug with the slug in use that replaced it, for moving progress kept under old slugs. */
+    public Map<Slug, Slug> renames() {
+        return renames;
     }
 
     private void index(Entity e) {

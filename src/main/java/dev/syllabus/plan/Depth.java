@@ -2,7 +2,10 @@ package dev.syllabus.plan;
 
 import dev.syllabus.kb.Token;
 
-/** How deep a plan goes: explainers only (the lightweight path's spirit) or explainers and canonical papers. */
+/**
+ * How deep a plan goes: light follows hard prerequisites with explainers only (the lightweight path's spirit); deep also
+ * follows soft prerequisites (background) and adds the canonical papers.
+ */
 public enum Depth implements Token {
     LIGHT,
     DEEP;

@@ -45,7 +45,7 @@ public final class Planner {
         Goals goals = Goals.resolve(kb, request);
         List<Concept> known = Goals.known(kb, request);
         Goals.checkCreators(kb, request);
-        Needs needs = Needs.of(index, goals.roots(), known);
+        Needs needs = Needs.of(index, goals.roots(), known, request.depth());
         BudgetFit.Result fitted = BudgetFit.fit(new Assembly(index, request, goals, needs), request.budget());
         List<Step> steps = fitted.draft().steps();
         Optional<Schedule> schedule = request.pace().map(p -> schedule(steps, p, request));

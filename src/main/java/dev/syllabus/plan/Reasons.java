@@ -10,8 +10,12 @@ import dev.syllabus.kb.Slug;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The sentences that say why a concept is in a plan: which goal needs it and through which prerequisite chain. */
+/**
+ * The sentences that say why a concept is in a plan: which goal needs it and through which prerequisite chain, or, in a
+ * deep plan, which concept it is background for.
+ */
 final class Reasons {
     private final KnowledgeBase kb;
     private final Needs needs;
@@ -31,7 +35,20 @@ final class Reasons {
         }
         Slug dependent = chain.get(chain.size() - 2);
         String why = edgeReason(dependent, concept);
+        Optional<Slug> background = needs.backgroundOnChain(concept);
+        if (background.isPresent()) {
+            return background(concept, dependent, background.get(), why);
+        }
         return "Needed for " + goal + ": " + path(chain) + "." + (why.isEmpty() ? "" : " " + title(dependent) + " needs it: " + why);
+    }
+
+    /** A deep plan's background step: what it gives context for, in the curator's words. */
+    private String background(Slug concept, Slug dependent, Slug backgroundConcept, String why) {
+        if (backgroundConcept.equals(concept)) {
+            return "Background for " + title(dependent) + (why.isEmpty() ? " (a deep plan adds context)." : ": " + why);
+        }
+        Slug forWhat = needs.backgroundFor(backgroundConcept).orElseThrow();
+        return "Background for " + title(forWhat) + ": needed for " + title(dependent) + (why.isEmpty() ? "." : ": " + why);
     }
 
     /** "A → B → C", each prefix written once per plan: chains share their beginnings. */

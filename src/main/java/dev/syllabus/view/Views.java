@@ -44,11 +44,11 @@ public final class Views {
 
     /** A concept in lists and API responses. */
     public record ConceptView(String slug, String title, String area, List<String> aliases, String summary,
-                              List<PrerequisiteView> prerequisites, List<String> related) {
+                              List<PrerequisiteView> prerequisites, List<String> includes, List<String> related) {
     }
 
-    /** A prerequisite edge with its reason. */
-    public record PrerequisiteView(String concept, String reason) {
+    /** A prerequisite edge with its reason and its strength ({@code hard} or {@code soft}). */
+    public record PrerequisiteView(String concept, String reason, String strength) {
     }
 
     /** A creator and the resources they made. */
@@ -86,11 +86,11 @@ public final class Views {
 
     public static ConceptView of(Concept c) {
         return new ConceptView(c.slug().value(), c.title(), c.area().id(), c.aliases(), c.summary(),
-                c.prerequisites().stream().map(Views::of).toList(), strings(c.related()));
+                c.prerequisites().stream().map(Views::of).toList(), strings(c.includes()), strings(c.related()));
     }
 
     public static PrerequisiteView of(Prerequisite p) {
-        return new PrerequisiteView(p.concept().value(), p.reason().isEmpty() ? null : p.reason());
+        return new PrerequisiteView(p.concept().value(), p.reason().isEmpty() ? null : p.reason(), p.strength().id());
     }
 
     public static CreatorView of(Creator c, KnowledgeBase kb) {

@@ -3,6 +3,7 @@ package dev.syllabus.web;
 import dev.syllabus.kb.Area;
 import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Prerequisite;
 import dev.syllabus.kb.Slug;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -105,9 +106,10 @@ final class GraphLayout {
         }
         Map<ElkEdge, String[]> edges = new LinkedHashMap<>();
         for (Concept c : concepts) {
-            for (Slug p : kb.graph().prerequisitesOf(c.slug())) {
-                if (boxes.containsKey(p)) {
-                    edges.put(ElkGraphUtil.createSimpleEdge(boxes.get(p), boxes.get(c.slug())), new String[]{p.value(), c.slug().value()});
+            for (Prerequisite p : c.prerequisites()) {
+                if (boxes.containsKey(p.concept())) {
+                    edges.put(ElkGraphUtil.createSimpleEdge(boxes.get(p.concept()), boxes.get(c.slug())),
+                            new String[]{p.concept().value(), c.slug().value(), p.strength().id()});
                 }
             }
         }
@@ -146,7 +148,7 @@ final class GraphLayout {
             }
             points.add(new GraphPicture.Point((int) Math.round(s.getEndX()), (int) Math.round(s.getEndY())));
         }
-        return new GraphPicture.Edge(ends[0], ends[1], points);
+        return new GraphPicture.Edge(ends[0], ends[1], ends[2], points);
     }
 
     /** A title on at most two lines of about {@link #MAX_LINE} characters, broken between words. */

@@ -24,8 +24,8 @@ public record GraphPage(String svg, String id, int concepts, int edges, List<Are
     public record ListArea(String label, List<ListItem> concepts) {
     }
 
-    /** A concept in the list form with its prerequisites. */
-    public record ListItem(Link concept, List<Link> needs) {
+    /** A concept in the list form with its hard prerequisites and its background (soft) ones. */
+    public record ListItem(Link concept, List<Link> needs, List<Link> background) {
     }
 
     static GraphPage of(Wiki wiki, Optional<Area> area) {
@@ -50,7 +50,9 @@ public record GraphPage(String svg, String id, int concepts, int edges, List<Are
                 .sorted(java.util.Comparator.comparingInt((Concept c) -> wiki.kb().graph().ancestors(c.slug()).size())
                         .thenComparing(Concept::title)).toList();
         for (Concept c : concepts) {
-            byArea.computeIfAbsent(c.area(), a -> new ArrayList<>()).add(new ListItem(Wiki.link(c), wiki.links(c.prerequisiteSlugs())));
+            byArea.computeIfAbsent(c.area(), a -> new ArrayList<>()).add(new ListItem(Wiki.link(c),
+                    wiki.links(c.hardPrerequisiteSlugs()), wiki.links(c.prerequisites().stream()
+                            .filter(p -> !p.isHard()).map(p -> p.concept()).toList())));
         }
         return byArea.entrySet().stream().map(e -> new ListArea(e.getKey().label(), List.copyOf(e.getValue()))).toList();
     }

@@ -28,8 +28,11 @@ public record GraphPicture(int width, int height, List<Node> nodes, List<Edge> e
         }
     }
 
-    /** A prerequisite edge, from the prerequisite to the concept that needs it, through {@code points}. */
-    public record Edge(String from, String to, List<Point> points) {
+    /**
+     * A prerequisite edge, from the prerequisite to the concept that needs it, through {@code points}; {@code strength}
+     * is {@code hard} or {@code soft} (background), drawn dashed.
+     */
+    public record Edge(String from, String to, String strength, List<Point> points) {
         public Edge {
             points = List.copyOf(points);
         }
@@ -58,7 +61,8 @@ public record GraphPicture(int width, int height, List<Node> nodes, List<Edge> e
                 .append("markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,1 L9,5 L0,9 z\"/></marker></defs>");
         out.append("<g class=\"edges\" aria-hidden=\"true\">");
         for (Edge e : edges) {
-            out.append("<path data-from=\"").append(e.from()).append("\" data-to=\"").append(e.to()).append("\" d=\"")
+            out.append("<path data-from=\"").append(e.from()).append("\" data-to=\"").append(e.to()).append('"')
+                    .append("soft".equals(e.strength()) ? " class=\"soft\"" : "").append(" d=\"")
                     .append(route(e.points())).append("\" marker-end=\"url(#").append(arrow).append(")\"/>");
         }
         out.append("</g><g class=\"nodes\">");

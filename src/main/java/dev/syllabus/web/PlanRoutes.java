@@ -34,7 +34,7 @@ final class PlanRoutes {
                 ApiCatalog.Param.of(PlanRequest.GOAL, "A concept, paper or path to plan for; repeat or separate with commas.")
                         .asRequired().asRepeatable(),
                 ApiCatalog.Param.of(PlanRequest.KNOWN, "Concepts already known; they and what they require are skipped.").asRepeatable(),
-                ApiCatalog.Param.of(PlanRequest.DEPTH, "light (explainers) or deep (adds the canonical papers); default light."),
+                ApiCatalog.Param.of(PlanRequest.DEPTH, "light (hard prerequisites, explainers) or deep (adds background prerequisites and the canonical papers); default light."),
                 ApiCatalog.Param.of(PlanRequest.PREFER, "video, article, paper or any; default any."),
                 ApiCatalog.Param.of(PlanRequest.CREATOR, "Preferred creators (slugs).").asRepeatable(),
                 ApiCatalog.Param.of(PlanRequest.BUDGET, "Time budget such as 12h, 90m or 1h30m."),

@@ -134,4 +134,38 @@ class PrerequisiteGraphTest {
     private static int number(Slug slug) {
         return Integer.parseInt(slug.value().substring(1));
     }
+
+    private static Concept including(Concept c, String... included) {
+        return new Concept(c.slug(), c.title(), c.aliases(), c.area(), c.summary(), c.prerequisites(), slugs(included),
+                c.related(), c.body());
+    }
+
+    private static Concept withSoft(String slug, String hard, String soft) {
+        return new Concept(slug(slug), slug, List.of(), Area.FOUNDATIONS, "A summary.", List.of(
+                new Prerequisite(slug(hard), "needed first"), new Prerequisite(slug(soft), "context", Prerequisite.Strength.SOFT)),
+                List.of(), "");
+    }
+
+    @Test
+    void hardPrerequisitesLeaveOutSoftOnes() {
+        PrerequisiteGraph g = PrerequisiteGraph.of(List.of(concept("nn"), concept("rnn"), withSoft("attention", "nn", "rnn")));
+        assertThat(g.hardPrerequisitesOf(slug("attention"))).containsExactly(slug("nn"));
+        assertThat(g.prerequisitesOf(slug("attention"))).containsExactly(slug("nn"), slug("rnn"));
+        assertThat(g.softEdgeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void knowingAConceptMeansKnowingWhatItIncludesAndWhatThatRequires() {
+        PrerequisiteGraph g = PrerequisiteGraph.of(List.of(including(concept("nn"), "backprop"), concept("calculus"),
+                concept("backprop", "calculus")));
+        assertThat(g.knownFrom(slugs("nn"))).containsOnlyKeys(slugs("nn", "backprop", "calculus"))
+                .containsEntry(slug("backprop"), new PrerequisiteGraph.Knowing(slug("nn"), true));
+    }
+
+    @Test
+    void knowingAConceptImpliesItsHardPrerequisitesButNotItsSoftOnes() {
+        PrerequisiteGraph g = PrerequisiteGraph.of(List.of(concept("nn"), concept("rnn"), withSoft("attention", "nn", "rnn")));
+        assertThat(g.knownFrom(slugs("attention"))).containsOnlyKeys(slugs("attention", "nn"))
+                .containsEntry(slug("nn"), new PrerequisiteGraph.Knowing(slug("attention"), false));
+    }
 }

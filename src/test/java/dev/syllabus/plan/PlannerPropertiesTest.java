@@ -2,6 +2,7 @@ package dev.syllabus.plan;
 
 import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Prerequisite;
 import dev.syllabus.kb.Slug;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,20 +36,48 @@ class PlannerPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void everyConceptComesAfterAllItsPrerequisitesAndNoneIsMissing(long seed) {
+    void hardPrerequisitesUnlessKnownAreAlwaysInThePlanAndComeFirst(long seed) {
         Case c = plan(seed);
-        KnowledgeBase kb = c.random().kb;
-        Map<Slug, Integer> position = new HashMap<>();
-        c.plan().steps().forEach(s -> s.concept().ifPresent(x -> position.put(x, s.order())));
-        Set<Slug> known = knownClosure(kb, c.request());
+        Map<Slug, Integer> position = positions(c.plan());
+        Set<Slug> known = knownClosure(c.random().kb, c.request());
         for (Map.Entry<Slug, Integer> e : position.entrySet()) {
-            for (Slug p : kb.get(e.getKey(), Concept.class).orElseThrow().prerequisiteSlugs()) {
-                if (!known.contains(p)) {
-                    assertThat(position).as("seed %d: %s needs %s", seed, e.getKey(), p).containsKey(p);
-                    assertThat(position.get(p)).as("seed %d: %s before %s", seed, p, e.getKey()).isLessThan(e.getValue());
+            for (Prerequisite p : prerequisites(c, e.getKey())) {
+                if (p.isHard() && !known.contains(p.concept())) {
+                    assertThat(position).as("seed %d: %s needs %s", seed, e.getKey(), p.concept()).containsKey(p.concept());
+                    assertThat(position.get(p.concept())).as("seed %d: %s before %s", seed, p.concept(), e.getKey())
+                            .isLessThan(e.getValue());
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void softPrerequisitesAreInEveryDeepPlanAndAlwaysComeBeforeWhatTheyMotivate(long seed) {
+        Case c = plan(seed);
+        Map<Slug, Integer> position = positions(c.plan());
+        Set<Slug> known = knownClosure(c.random().kb, c.request());
+        for (Map.Entry<Slug, Integer> e : position.entrySet()) {
+            for (Prerequisite p : prerequisites(c, e.getKey())) {
+                if (!p.isHard() && c.request().depth() == Depth.DEEP && !known.contains(p.concept())) {
+                    assertThat(position).as("seed %d: deep %s has background %s", seed, e.getKey(), p.concept()).containsKey(p.concept());
+                }
+                if (!p.isHard() && position.containsKey(p.concept())) {
+                    assertThat(position.get(p.concept())).as("seed %d: %s before %s", seed, p.concept(), e.getKey())
+                            .isLessThan(e.getValue());
+                }
+            }
+        }
+    }
+
+    private static Map<Slug, Integer> positions(Plan plan) {
+        Map<Slug, Integer> position = new HashMap<>();
+        plan.steps().forEach(s -> s.concept().ifPresent(x -> position.put(x, s.order())));
+        return position;
+    }
+
+    private static List<Prerequisite> prerequisites(Case c, Slug concept) {
+        return c.random().kb.get(concept, Concept.class).orElseThrow().prerequisites();
     }
 
     @ParameterizedTest
@@ -99,11 +128,17 @@ class PlannerPropertiesTest {
         assertThat(whole).as("seed %d", seed).filteredOn(split::contains).isEmpty();
     }
 
+    /** What a learner knows: what they name, what that includes and the hard prerequisites of all of it. */
     private static Set<Slug> knownClosure(KnowledgeBase kb, PlanRequest request) {
         Set<Slug> closure = new HashSet<>();
-        for (Slug k : request.known()) {
-            closure.add(k);
-            closure.addAll(kb.graph().ancestors(k));
+        java.util.Deque<Slug> todo = new java.util.ArrayDeque<>(request.known());
+        while (!todo.isEmpty()) {
+            Slug k = todo.pop();
+            if (closure.add(k)) {
+                Concept c = kb.get(k, Concept.class).orElseThrow();
+                todo.addAll(c.includes());
+                c.prerequisites().stream().filter(Prerequisite::isHard).forEach(p -> todo.add(p.concept()));
+            }
         }
         return closure;
     }

@@ -16,8 +16,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A random acyclic knowledge base for property tests: concepts whose prerequisites are always earlier concepts (so no
- * cycle can form), resources covering random concepts (some with segments), papers, a guide, and random requests.
+ * A random acyclic knowledge base for property tests: concepts whose prerequisites (hard or soft) are always earlier
+ * concepts (so no cycle can form), some including another concept, resources covering random concepts (some with
+ * segments), papers, a guide, and random requests.
  */
 final class RandomKb {
     private static final ResourceKind[] KINDS = ResourceKind.values();
@@ -32,6 +33,11 @@ final class RandomKb {
         TestKb b = TestKb.kb();
         for (int i = 0; i < concepts; i++) {
             b.concept(name(i), Area.values()[random.nextInt(Area.values().length)], prerequisitesOf(i));
+        }
+        for (int i = 0; i < concepts; i++) {
+            if (random.nextInt(5) == 0) {
+                b.includes(name(i), name(random.nextInt(concepts)));
+            }
         }
         int resources = random.nextInt(concepts * 2);
         for (int r = 0; r < resources; r++) {
@@ -55,10 +61,14 @@ final class RandomKb {
     private String[] prerequisitesOf(int i) {
         Set<String> prereqs = new LinkedHashSet<>();
         int count = i == 0 ? 0 : random.nextInt(Math.min(i, 3) + 1);
+        Set<String> soft = new LinkedHashSet<>();
         while (prereqs.size() < count) {
-            prereqs.add(name(random.nextInt(i)));
+            String p = name(random.nextInt(i));
+            if (prereqs.add(p) && random.nextInt(3) == 0) {
+                soft.add(p);
+            }
         }
-        return prereqs.toArray(String[]::new);
+        return prereqs.stream().map(p -> soft.contains(p) ? TestKb.SOFT + p : p).toArray(String[]::new);
     }
 
     private String[] covers() {

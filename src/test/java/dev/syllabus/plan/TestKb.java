@@ -38,6 +38,8 @@ import java.util.Optional;
 
 /** Builds small knowledge bases for planner tests, with defaults for everything a test does not care about. */
 final class TestKb {
+    /** The prefix that marks a soft prerequisite in {@link #concept}. */
+    static final String SOFT = "soft:";
     private final List<Entity> entities = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
 
@@ -57,11 +59,30 @@ final class TestKb {
         return conceptTitled(slug, title(slug), area, prerequisites);
     }
 
+    /** A concept; a prerequisite written {@code soft:slug} is a soft one (background). */
     TestKb conceptTitled(String slug, String title, Area area, String... prerequisites) {
-        List<Prerequisite> prereqs = Arrays.stream(prerequisites)
-                .map(p -> new Prerequisite(Slug.of(p), title + " builds on " + title(p) + ".")).toList();
+        List<Prerequisite> prereqs = Arrays.stream(prerequisites).map(p -> prerequisite(title, p)).toList();
         entities.add(new Concept(Slug.of(slug), title, List.of(), area, "About " + title + ".", prereqs, List.of(), ""));
         return this;
+    }
+
+    private static Prerequisite prerequisite(String title, String written) {
+        boolean soft = written.startsWith(SOFT);
+        String p = soft ? written.substring(SOFT.length()) : written;
+        return new Prerequisite(Slug.of(p), title + (soft ? " is motivated by " : " builds on ") + title(p) + ".",
+                soft ? Prerequisite.Strength.SOFT : Prerequisite.Strength.HARD);
+    }
+
+    /** Makes the concept {@code slug}, already added, include {@code included}: knowing it means knowing them. */
+    TestKb includes(String slug, String... included) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i) instanceof Concept c && c.slug().value().equals(slug)) {
+                entities.set(i, new Concept(c.slug(), c.title(), c.aliases(), c.area(), c.summary(), c.prerequisites(),
+                        slugs(included), c.related(), c.body()));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no concept " + slug + " yet");
     }
 
     TestKb resource(String slug, ResourceKind kind, int minutes, String... covers) {
