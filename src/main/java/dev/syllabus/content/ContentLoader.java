@@ -52,14 +52,18 @@ public final class ContentLoader {
         Map<Slug, SourceFile> sources = new HashMap<>();
         Map<Slug, EntityType> unreadable = new HashMap<>();
         RenamedFrom renames = new RenamedFrom(findings);
-        for (Path file : markdownFiles(root, findings)) {
-            String rel = root.relativize(file).toString().replace('\\', '/');
-            readFile(file, rel, findings, unreadable).ifPresent(loaded -> {
+        // Files are parsed side by side (each on its own, into its own findings), then taken in file order, so the
+        // result is the same as one by one: the first of two files with one slug keeps it.
+        List<Parsed> parsed = markdownFiles(root, findings).parallelStream().map(file -> parse(root, file)).toList();
+        for (Parsed p : parsed) {
+            findings.addAll(p.findings());
+            p.unreadable().ifPresent(slug -> unreadable.putIfAbsent(slug, EntityType.fromFolder(root(p.rel())).orElseThrow()));
+            p.loaded().ifPresent(loaded -> {
                 Slug slug = loaded.entity().slug();
                 SourceFile first = sources.get(slug);
                 if (first != null) {
-                    findings.add(Finding.error("duplicate-slug", rel, 1, "slug '" + slug + "' is already used by " + first.path()
-                            + ": slugs are unique across all kinds; rename one file"));
+                    findings.add(Finding.error("duplicate-slug", p.rel(), 1, "slug '" + slug + "' is already used by "
+                            + first.path() + ": slugs are unique across all kinds; rename one file"));
                     return;
                 }
                 entities.put(slug, loaded.entity());
@@ -103,20 +107,22 @@ public final class ContentLoader {
     private record Loaded(Entity entity, SourceFile source, String frontMatter) {
     }
 
-    /** The file's entity; a file with a good slug that cannot be read goes to {@code unreadable}. */
-    private static Optional<Loaded> readFile(Path file, String rel, List<Finding> findings, Map<Slug, EntityType> unreadable) {
+    /** One file as read: its entity if it has one, its findings, and its slug when the file names one it cannot give. */
+    private record Parsed(String rel, Optional<Loaded> loaded, List<Finding> findings, Optional<Slug> unreadable) {
+    }
+
+    private static Parsed parse(Path root, Path file) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        List<Finding> findings = new ArrayList<>();
         String name = file.getFileName().toString();
         String slugText = name.substring(0, name.length() - ".md".length());
         if (!Slug.isValid(slugText)) {
             findings.add(Finding.error("bad-slug", rel, 1, "file name '" + name + "' is not a slug: rename it to lowercase "
                     + "letters, digits and single hyphens, e.g. '" + suggestSlug(slugText) + ".md'"));
-            return Optional.empty();
+            return new Parsed(rel, Optional.empty(), findings, Optional.empty());
         }
         Optional<Loaded> loaded = readEntity(file, rel, Slug.of(slugText), findings);
-        if (loaded.isEmpty()) {
-            unreadable.putIfAbsent(Slug.of(slugText), EntityType.fromFolder(root(rel)).orElseThrow());
-        }
-        return loaded;
+        return new Parsed(rel, loaded, findings, loaded.isEmpty() ? Optional.of(Slug.of(slugText)) : Optional.empty());
     }
 
     private static Optional<Loaded> readEntity(Path file, String rel, Slug slug, List<Finding> findings) {

@@ -36,11 +36,12 @@ final class ApiRoutes {
             routes.get(list + "/{slug}", ctx -> one(ctx, type));
         }
         routes.get(ApiCatalog.API + "/graph", ctx -> document(ctx, ApiCatalog.API + "/graph"));
-        Rendered openApi = Rendered.json(OpenApiDocument.render(this::example));
-        routes.get(ApiCatalog.API + "/openapi.json", ctx -> Responses.send(ctx, openApi, Responses.REVALIDATE));
+        // Written when first asked for: its examples run a search and a plan, which would keep start-up waiting for the index.
+        OnFirstUse<Rendered> openApi = new OnFirstUse<>(() -> Rendered.json(OpenApiDocument.render(this::example)));
+        routes.get(ApiCatalog.API + "/openapi.json", ctx -> Responses.send(ctx, openApi.get(), Responses.REVALIDATE));
     }
 
-    /** A real response for a route, from the content loaded at start: the first entity's for routes with a slug. */
+    /** A real response for a route, from the content served at the time: the first entity's for routes with a slug. */
     private String example(String route) {
         Site site = live.current();
         try {

@@ -40,19 +40,28 @@ final class GraphLayout {
     static final int PAD_Y = 8;
     static final int MAX_LINE = 22;
 
-    static {
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    /** ELK's algorithms, registered on the first layout: loading ELK costs start-up, and a run may draw no graph. */
+    private static final class Elk {
+        static {
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        }
+
+        static void registered() {
+            // Calling this runs the static initialiser once.
+        }
     }
 
     private final KnowledgeBase kb;
+    private final OnFirstUse<GraphPicture> all;
 
     GraphLayout(KnowledgeBase kb) {
         this.kb = kb;
+        this.all = new OnFirstUse<>(() -> of(kb.concepts().stream().map(Concept::slug).toList(), Set.of()));
     }
 
-    /** The whole graph. */
+    /** The whole graph, laid out once (the graph page and its API document both show it). */
     GraphPicture all() {
-        return of(kb.concepts().stream().map(Concept::slug).toList(), Set.of());
+        return all.get();
     }
 
     /** A concept with everything it requires, directly or not. */
@@ -91,6 +100,7 @@ final class GraphLayout {
     }
 
     private GraphPicture of(List<Slug> slugs, Set<Slug> context) {
+        Elk.registered();
         List<Concept> concepts = slugs.stream().distinct().flatMap(s -> kb.get(s, Concept.class).stream())
                 .sorted(Comparator.comparing(Concept::area).thenComparing(Concept::title)).toList();
         ElkNode root = root();

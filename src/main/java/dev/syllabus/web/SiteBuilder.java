@@ -23,8 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
-/** Renders every page and API document of a knowledge base into a {@link Site}; the work a request never repeats. */
+/** Prepares every page and API document of a knowledge base for a {@link Site}, each rendered once, on its first request. */
 final class SiteBuilder {
     static final String API = "/api/v1";
 
@@ -33,30 +34,33 @@ final class SiteBuilder {
 
     static Site build(LoadedContent content, List<Finding> findings, Clock clock) {
         KnowledgeBase kb = content.kb();
-        // The search index and the pages do not depend on each other: build them side by side.
+        // The search index and planner are built beside the server's start, not before it: a search or plan that comes
+        // first waits for them.
         CompletableFuture<Features> features = CompletableFuture.supplyAsync(() -> Features.of(kb, clock));
         Wiki wiki = new Wiki(kb);
         StatusFile.Read linkStatus = StatusFile.read(content.root());
-        Map<String, Rendered> pages = new HashMap<>();
-        Map<String, Rendered> documents = new HashMap<>();
+        // Every page and document is known now (so a missing one is a 404 at once) but rendered on its first request.
+        Map<String, Supplier<Rendered>> pages = new HashMap<>();
+        Map<String, Supplier<Rendered>> documents = new HashMap<>();
         for (Entity e : kb.entities()) {
-            pages.put(Href.to(e), Rendered.html(Templates.render(e.type().id(), model(e, wiki, linkStatus))));
-            documents.put(API + Href.to(e), Rendered.json(document(e, kb)));
+            pages.put(Href.to(e), new OnFirstUse<>(() -> Rendered.html(Templates.render(e.type().id(), model(e, wiki, linkStatus)))));
+            documents.put(API + Href.to(e), new OnFirstUse<>(() -> Rendered.json(document(e, kb))));
         }
         for (EntityType type : EntityType.values()) {
-            List<Object> list = kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList();
-            documents.put(API + "/" + type.folder(), Rendered.json(Json.pretty(list)));
+            documents.put(API + "/" + type.folder(), new OnFirstUse<>(() -> Rendered.json(Json.pretty(
+                    kb.entities().stream().filter(e -> e.type() == type).map(e -> Views.summary(e, kb)).toList()))));
         }
         Indexes indexes = new Indexes(kb);
         for (EntityType type : EntityType.values()) {
-            pages.put("/" + type.folder(), Rendered.html(Templates.render("index", indexes.page(type, Map.of()))));
+            pages.put("/" + type.folder(), new OnFirstUse<>(() -> Rendered.html(Templates.render("index",
+                    indexes.page(type, Map.of())))));
         }
-        GraphPicture graph = wiki.layout().all();
-        pages.put("/", Rendered.html(Templates.render("home", HomePage.of(wiki))));
-        pages.put("/graph", Rendered.html(Templates.render("graph", GraphPage.of(wiki, java.util.Optional.empty()))));
-        documents.put(API + "/graph", Rendered.json(Json.pretty(graph)));
+        pages.put("/", new OnFirstUse<>(() -> Rendered.html(Templates.render("home", HomePage.of(wiki)))));
+        pages.put("/graph", new OnFirstUse<>(() -> Rendered.html(Templates.render("graph",
+                GraphPage.of(wiki, java.util.Optional.empty())))));
+        documents.put(API + "/graph", new OnFirstUse<>(() -> Rendered.json(Json.pretty(wiki.layout().all()))));
         List<Finding> warnings = findings.stream().filter(f -> !f.isError()).toList();
-        return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());
+        return new Site(content, wiki, pages, documents, warnings, clock.instant(), features, new ResponseCache());
     }
 
     private static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {

@@ -1,0 +1,48 @@
+package dev.syllabus.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line builds only the subcommand a run names, and behaves as if it had built them all. */
+class MainTest {
+    @Test
+    void eachCommandIsListedUnderTheNameItsAnnotationGives() {
+        Main.COMMANDS.forEach((name, command) ->
+                assertThat(new CommandLine(command.get()).getCommandName()).as("command listed as %s", name).isEqualTo(name));
+    }
+
+    @Test
+    void aRunThatNamesACommandBuildsOnlyThatOne() {
+        assertThat(Main.commandLine("search", "rope").getSubcommands()).containsOnlyKeys("search");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "serach", "--version"})
+    void aRunThatNamesNoCommandBuildsEveryOne(String first) {
+        assertThat(Main.commandLine(first).getSubcommands().keySet()).containsExactlyElementsOf(Main.COMMANDS.keySet());
+    }
+
+    @Test
+    void theHelpListsEveryCommand() {
+        CliRun help = CliRun.syllabus("--help");
+        assertThat(help.exitCode()).isZero();
+        Main.COMMANDS.keySet().forEach(name -> assertThat(help.out()).contains("  " + name + " "));
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        CliRun run = CliRun.syllabus("serach", "rope").isUsageError("serach");
+        assertThat(run.err()).contains("search");
+    }
+
+    @Test
+    void aCommandBuiltAloneKeepsTheSharedSettings() {
+        // Enum options are case-insensitive only when the setting reached the subcommand.
+        assertThat(CliRun.syllabus("list", "concepts", "--format", "JSON", "--content", CliRun.FIXTURE.toString())
+                .succeeds().json().isArray()).isTrue();
+    }
+}
