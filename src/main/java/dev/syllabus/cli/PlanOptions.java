@@ -37,7 +37,7 @@ final class PlanOptions {
     }
 
     static UsageError usage(PlanRequestException e) {
-        return new UsageError(e.messageFor(OPTION.getOrDefault(e.parameter(), e.parameter())));
+        return new UsageError(e.messageFor(p -> OPTION.getOrDefault(p, p)));
     }
 
     static Format format(String text) {

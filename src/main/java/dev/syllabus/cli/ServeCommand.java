@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageError("--port " + port + " is not a port: use a number from 1 to 65535, or 0 for any free port");
         }
+        ListenAddress.check(host);
         if (content != null && !Files.isDirectory(content)) {
             throw new UsageError("--content " + content + ": no such directory; point it at the folder that holds "
                     + "concepts/, papers/, resources/, creators/, paths/ and guides/");

@@ -22,6 +22,8 @@ public record PlanRequest(List<Slug> goals, List<Slug> known, Depth depth, Prefe
     public static final String BUDGET = "budget";
     public static final String HOURS_PER_WEEK = "hoursPerWeek";
     public static final String START = "start";
+    /** The command line's spelling of {@link #HOURS_PER_WEEK}, accepted on the web as well so a user's habit works in both. */
+    public static final String HOURS_PER_WEEK_OPTION = "hours-per-week";
     /** Every parameter name the parser reads, in the order forms show them. */
     public static final List<String> PARAMETERS = List.of(GOAL, KNOWN, DEPTH, PREFER, CREATOR, BUDGET, HOURS_PER_WEEK, START);
 

@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
  * {@code hoursPerWeek}), the value and the fix. The CLI and the web reword the parameter with {@link #messageFor}.
  */
 public final class PlanRequestException extends IllegalArgumentException {
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("\\{([A-Za-z-]+)}");
     private final String parameter;
     private final String value;
     private final String problem;
     private final List<Slug> suggestions;
 
     public PlanRequestException(String parameter, String value, String problem, List<Slug> suggestions) {
-        super(parameter + " '" + value + "' " + problem + didYouMean(suggestions));
+        super(parameter + " '" + value + "' " + named(problem, p -> p) + didYouMean(suggestions));
         this.parameter = parameter;
         this.value = value;
         this.problem = problem;
@@ -40,9 +41,21 @@ public final class PlanRequestException extends IllegalArgumentException {
         return suggestions;
     }
 
-    /** The message with the parameter spelt as the caller knows it, e.g. {@code --hours-per-week}. */
-    public String messageFor(String parameterName) {
-        return parameterName + " '" + value + "' " + problem + didYouMean(suggestions);
+    /**
+     * The message with every parameter spelt as the caller knows it, e.g. {@code --hours-per-week}: the one at fault
+     * and any the problem {@linkplain #mention mentions}.
+     */
+    public String messageFor(java.util.function.UnaryOperator<String> spelling) {
+        return spelling.apply(parameter) + " '" + value + "' " + named(problem, spelling) + didYouMean(suggestions);
+    }
+
+    /** Another parameter named inside a problem's text, so each caller can spell it its own way. */
+    public static String mention(String parameter) {
+        return "{" + parameter + "}";
+    }
+
+    private static String named(String problem, java.util.function.UnaryOperator<String> spelling) {
+        return MENTION.matcher(problem).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(spelling.apply(m.group(1))));
     }
 
     private static String didYouMean(List<Slug> suggestions) {

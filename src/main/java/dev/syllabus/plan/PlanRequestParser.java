@@ -21,12 +21,15 @@ import java.util.function.Function;
 public final class PlanRequestParser {
     /** A week has 168 hours; asking for more is a typo, not a pace. */
     private static final double MAX_HOURS_PER_WEEK = 168;
+    /** A budget of "12" could be minutes or hours; guessing either would plan the wrong amount of study. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
     private PlanRequestParser() {
     }
 
     /** @throws PlanRequestException naming the first bad parameter, its value and how to write it */
-    public static PlanRequest parse(Map<String, List<String>> parameters) {
+    public static PlanRequest parse(Map<String, List<String>> given) {
+        Map<String, List<String>> parameters = canonical(given);
         List<Slug> goals = slugs(parameters, PlanRequest.GOAL);
         if (goals.isEmpty()) {
             throw new PlanRequestException(PlanRequest.GOAL, "", "is missing: name at least one concept, paper or path to plan for");
@@ -39,14 +42,31 @@ public final class PlanRequestParser {
     }
 
     /** The pace alone, for requests that only schedule (a curated path's calendar). */
-    public static Optional<Pace> pace(Map<String, List<String>> parameters) {
+    public static Optional<Pace> pace(Map<String, List<String>> given) {
+        Map<String, List<String>> parameters = canonical(given);
         Optional<Double> hours = single(parameters, PlanRequest.HOURS_PER_WEEK).map(PlanRequestParser::hoursPerWeek);
         Optional<LocalDate> start = single(parameters, PlanRequest.START).map(PlanRequestParser::date);
         if (hours.isEmpty() && start.isPresent()) {
             throw new PlanRequestException(PlanRequest.START, start.get().toString(),
-                    "needs hoursPerWeek too: a schedule needs to know how much time you have each week");
+                    "needs " + PlanRequestException.mention(PlanRequest.HOURS_PER_WEEK)
+                            + " too: a schedule needs to know how much time you have each week");
         }
         return hours.map(h -> Pace.hoursPerWeek(h, start.orElse(null)));
+    }
+
+    /**
+     * The parameters with every accepted spelling under its one name ({@code hours-per-week} as {@code hoursPerWeek}), so
+     * both spellings given at once count as one parameter given twice.
+     */
+    public static Map<String, List<String>> canonical(Map<String, List<String>> parameters) {
+        if (!parameters.containsKey(PlanRequest.HOURS_PER_WEEK_OPTION)) {
+            return parameters;
+        }
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>(parameters);
+        List<String> merged = new ArrayList<>(out.getOrDefault(PlanRequest.HOURS_PER_WEEK, List.of()));
+        merged.addAll(out.remove(PlanRequest.HOURS_PER_WEEK_OPTION));
+        out.put(PlanRequest.HOURS_PER_WEEK, merged);
+        return out;
     }
 
     private static List<Slug> slugs(Map<String, List<String>> parameters, String name) {
@@ -91,6 +111,10 @@ public final class PlanRequestParser {
     }
 
     private static Minutes budget(String text) {
+        if (BARE_NUMBER.matcher(text).matches()) {
+            throw new PlanRequestException(PlanRequest.BUDGET, text, "has no unit: write " + text + "h for hours or "
+                    + text + "m for minutes");
+        }
         Minutes m;
         try {
             m = Minutes.parse(text);

@@ -24,7 +24,8 @@ public record PlanForm(List<String> goals, List<String> known, String depth, Str
     public record KnownGroup(String area, List<GoalOption> concepts) {
     }
 
-    static PlanForm of(Map<String, List<String>> params, KnowledgeBase kb) {
+    static PlanForm of(Map<String, List<String>> given, KnowledgeBase kb) {
+        Map<String, List<String>> params = dev.syllabus.plan.PlanRequestParser.canonical(given);
         List<GoalOption> creators = kb.creators().stream().map(c -> new GoalOption(c.slug().value(), c.title(), ""))
                 .sorted(Comparator.comparing(GoalOption::label, String.CASE_INSENSITIVE_ORDER)).toList();
         return new PlanForm(split(params.get(PlanRequest.GOAL)), split(params.get(PlanRequest.KNOWN)),

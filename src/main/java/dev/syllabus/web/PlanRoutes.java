@@ -37,6 +37,8 @@ final class PlanRoutes {
                 ApiCatalog.Param.of(PlanRequest.CREATOR, "Preferred creators (slugs).").asRepeatable(),
                 ApiCatalog.Param.of(PlanRequest.BUDGET, "Time budget such as 12h, 90m or 1h30m."),
                 ApiCatalog.Param.of(PlanRequest.HOURS_PER_WEEK, "Study hours per week, for a dated schedule."),
+                ApiCatalog.Param.of(PlanRequest.HOURS_PER_WEEK_OPTION, "The same as hoursPerWeek, spelt as the command line "
+                        + "writes it; give one of the two."),
                 ApiCatalog.Param.of(PlanRequest.START, "First day of the schedule, YYYY-MM-DD; default today."))));
     }
 

@@ -61,6 +61,11 @@ public final class WebServer implements AutoCloseable {
         try {
             server.app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
+            String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
+            if (!cause.toLowerCase(java.util.Locale.ROOT).contains("in use")) {
+                throw new StartFailure("cannot listen on " + options.host() + " port " + options.port() + " (" + cause
+                        + "): give --host an address of this machine, such as 127.0.0.1 or 0.0.0.0");
+            }
             throw new StartFailure("port " + options.port() + " on " + options.host() + " is already in use: stop the "
                     + "program using it, or choose another port with --port");
         }

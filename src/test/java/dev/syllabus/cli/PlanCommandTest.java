@@ -32,6 +32,19 @@ class PlanCommandTest {
     }
 
     @Test
+    void aBudgetWithoutAUnitIsAUsageErrorAskingForOne() {
+        run("plan", "--content", FIXTURE, "--goal", "self-attention", "--budget", "12")
+                .isUsageError("--budget '12' has no unit", "12h", "12m");
+    }
+
+    @Test
+    void aStartWithoutAPaceNamesTheOptionToAddAsTyped() {
+        CliRun r = run("plan", "--content", FIXTURE, "--goal", "self-attention", "--start", "2026-12-01")
+                .isUsageError("--start '2026-12-01' needs --hours-per-week too");
+        assertThat(r.err()).doesNotContain("hoursPerWeek");
+    }
+
+    @Test
     void aCalendarWithoutAPaceIsAUsageError() {
         CliRun r = run("plan", "--content", FIXTURE, "--goal", "self-attention", "--format", "ics");
         assertThat(r.exitCode()).isEqualTo(2);

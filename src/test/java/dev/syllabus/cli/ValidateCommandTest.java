@@ -20,6 +20,23 @@ class ValidateCommandTest {
     Path folder;
 
     @Test
+    void anEmptyDirectoryIsAUsageErrorSayingWhatAContentDirectoryHolds() {
+        syllabus("validate", "--content", folder.toString())
+                .isUsageError(folder + " holds no content", "concepts/", "<slug>.md", "docs/content-format.md");
+    }
+
+    @Test
+    void aDirectoryOfOtherFilesIsAUsageErrorPointingAtTheContentFolderInside() throws IOException {
+        Files.writeString(folder.resolve("README.md"), "# A project\n");
+        Files.createDirectories(folder.resolve("content/concepts"));
+
+        CliRun run = syllabus("validate", "--content", folder.toString());
+
+        run.isUsageError(folder + " holds no content", "did you mean --content " + folder.resolve("content") + "?");
+        assertThat(run.out()).doesNotContain("0 errors");
+    }
+
+    @Test
     void validContentExitsZeroWithASummary() {
         CliRun run = syllabus("validate", "--content", FIXTURE.toString()).succeeds();
         assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 9 entities" + System.lineSeparator());

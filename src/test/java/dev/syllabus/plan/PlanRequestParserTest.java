@@ -81,14 +81,30 @@ class PlanRequestParserTest {
         PlanRequestException e = failure(Map.of("goal", List.of("dpo"), "budget", List.of("12 hours-ish")));
         assertThat(e.parameter()).isEqualTo("budget");
         assertThat(e).hasMessage("budget '12 hours-ish' is not a length: write it as 12h, 90m or 1h30m");
-        assertThat(e.messageFor("--budget")).startsWith("--budget '12 hours-ish' is not a length");
+        assertThat(e.messageFor(p -> "--" + p)).startsWith("--budget '12 hours-ish' is not a length");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"20000h", "600000", "99999999999999999999h5m", "8760h1m"})
+    @ValueSource(strings = {"20000h", "600000m", "99999999999999999999h5m", "8760h1m"})
     void aBudgetLongerThanAYearSaysSoRatherThanThatItIsNoLengthOrAFewMinutes(String budget) {
         assertThat(failure(Map.of("goal", List.of("dpo"), "budget", List.of(budget))))
                 .hasMessage("budget '" + budget + "' is longer than a year: give at most 8760h");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "1.5"})
+    void aBudgetWithoutAUnitIsRefusedRatherThanGuessedAsMinutes(String budget) {
+        assertThat(failure(Map.of("goal", List.of("dpo"), "budget", List.of(budget))))
+                .hasMessage("budget '" + budget + "' has no unit: write " + budget + "h for hours or " + budget + "m for minutes");
+    }
+
+    @Test
+    void theCommandLineSpellingOfHoursPerWeekIsTheSameParameter() {
+        PlanRequest r = parse(Map.of("goal", List.of("dpo"), "hours-per-week", List.of("5")));
+
+        assertThat(r.pace()).hasValue(new Pace(Minutes.of(300), Optional.empty()));
+        assertThat(failure(Map.of("goal", List.of("dpo"), "hours-per-week", List.of("5"), "hoursPerWeek", List.of("4"))))
+                .hasMessageContaining("given 2 times");
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Plan requests with dates a schedule cannot use are 400s that name the range, never 500s. */
-class PlanDatesIT {
+/** Plan parameters on the web: dates a schedule cannot use are 400s naming the range; the CLI's spellings work too. */
+class PlanParametersIT {
     private static WebServer server;
     private static Client client;
 
@@ -49,5 +49,22 @@ class PlanDatesIT {
 
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(response.body()).contains("9999-12-31");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCommandLineSpellingOfHoursPerWeekIsAcceptedToo() throws Exception {
+        HttpResponse<String> response = client.get("/api/v1/plan?goal=dpo&hours-per-week=5&start=2026-12-01");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode plan = Json.mapper().readTree(response.body());
+        assertThat(plan.at("/schedule/hoursPerWeek").asDouble()).isEqualTo(5.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bothSpellingsAtOnceAreOneParameterGivenTwice() {
+        HttpResponse<String> response = client.get("/api/v1/plan?goal=dpo&hours-per-week=5&hoursPerWeek=4");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("given 2 times");
     }
 }
