@@ -6,6 +6,7 @@ import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Pace;
 import dev.syllabus.plan.PathReport;
 import dev.syllabus.plan.PlanRequestParser;
+import dev.syllabus.plan.StudyTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,8 @@ final class PathCommand implements Callable<Integer> {
         Optional<Pace> pace = PlanRequestParser.pace(schedule.addTo(new PlanOptions()).parameters());
         schedule.requirePaceFor(out, pace.isPresent());
         KnowledgeBase kb = content.load().kb();
-        PathReport report = PathReport.of(kb, Slug.of(slug), pace, Clock.systemDefaultZone());
+        StudyTime time = PlanRequestParser.studyTime(schedule.addTo(new PlanOptions()).parameters());
+        PathReport report = PathReport.of(kb, Slug.of(slug), pace, time, Clock.systemDefaultZone());
         PrintWriter writer = spec.commandLine().getOut();
         writer.print(out.render(report));
         writer.flush();

@@ -16,7 +16,7 @@ import java.util.Map;
 final class PlanOptions {
     private static final Map<String, String> OPTION = Map.of(PlanRequest.GOAL, "--goal", PlanRequest.KNOWN, "--known",
             PlanRequest.DEPTH, "--depth", PlanRequest.PREFER, "--prefer", PlanRequest.CREATOR, "--creator",
-            PlanRequest.BUDGET, "--budget", PlanRequest.HOURS_PER_WEEK, "--hours-per-week", PlanRequest.START, "--start",
+            PlanRequest.BUDGET, "--budget", PlanRequest.HOURS_PER_WEEK, "--hours-per-week", PlanRequest.START, "--start", PlanRequest.STUDY_PACE, "--study-pace",
             "path", "path");
 
     private final Map<String, List<String>> parameters = new LinkedHashMap<>();

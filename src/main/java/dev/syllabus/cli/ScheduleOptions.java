@@ -12,6 +12,10 @@ final class ScheduleOptions {
     @Option(names = "--start", paramLabel = "DATE", description = "First day of the schedule, YYYY-MM-DD. Default: today.")
     String start;
 
+    @Option(names = "--study-pace", paramLabel = "F", description = "Your own pace against the time estimates: 1.5 if you "
+            + "take half as long again, 0.8 if faster. Default: 1.")
+    String studyPace;
+
     @Option(names = "--format", defaultValue = "text",
             description = "text, markdown, json or ics (ics needs --hours-per-week). Default: ${DEFAULT-VALUE}.")
     String format;
@@ -21,7 +25,8 @@ final class ScheduleOptions {
     }
 
     PlanOptions addTo(PlanOptions options) {
-        return options.put(PlanRequest.HOURS_PER_WEEK, hoursPerWeek).put(PlanRequest.START, start);
+        return options.put(PlanRequest.HOURS_PER_WEEK, hoursPerWeek).put(PlanRequest.START, start)
+                .put(PlanRequest.STUDY_PACE, studyPace);
     }
 
     /** A calendar is one event per study session, so it cannot exist without a pace. */

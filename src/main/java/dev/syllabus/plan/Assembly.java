@@ -75,7 +75,7 @@ final class Assembly {
 
     Draft build(Trim trim) {
         Draft d = new Draft(index);
-        goals.paths().forEach(p -> PathSteps.add(index.kb(), needs, p, d));
+        goals.paths().forEach(p -> PathSteps.add(index.kb(), needs, p, request.studyTime(), d));
         order.forEach(c -> conceptStep(c, trim, d));
         goals.papers().forEach(p -> loosePaper(p, d));
         needs.knownOmissions().forEach(d::omit);
@@ -159,8 +159,10 @@ final class Assembly {
         }
         Resource r = pick.resource();
         d.coverage.add(pick.option(), new Step.Cover(at, r.slug(), r.title()));
-        d.explainer(c, pick.minutes());
-        return Optional.of(StudyItem.of(index.kb(), r, pick.part(), pick.minutes(), Optional.empty(), note.strip()));
+        boolean along = index.codedAlong(r.slug());
+        Minutes study = request.studyTime().of(r, pick.minutes(), along);
+        d.explainer(c, study);
+        return Optional.of(StudyItem.of(index.kb(), r, pick.part(), pick.minutes(), study, along, Optional.empty(), note.strip()));
     }
 
     /** The paper that introduced a concept (see {@link PlanIndex}); goal papers have their own place. */
@@ -185,13 +187,13 @@ final class Assembly {
             return Optional.empty();
         }
         if (optional) {
-            d.optionalPaper(new Draft.OptionalPaper(p.slug(), p.readingTime(), needs.chain(c).size() - 1, at));
+            d.optionalPaper(new Draft.OptionalPaper(p.slug(), reading(p), needs.chain(c).size() - 1, at));
         }
         Optional<PlanIndex.PaperUse> use = index.paperUse(p.slug());
         Optional<ReadingMode> mode = use.flatMap(PlanIndex.PaperUse::mode).or(() -> Optional.of(ReadingMode.READ_SELECTIVELY));
         String note = use.map(PlanIndex.PaperUse::note).filter(n -> !n.isEmpty())
                 .orElse("The paper that introduced " + title(c) + ".");
-        return Optional.of(StudyItem.of(p, p.readingTime(), mode, note, optional));
+        return Optional.of(StudyItem.of(p, reading(p), mode, note, optional));
     }
 
     /** True when some needed concept a goal paper introduces has no explainer in the plan: then only the paper teaches it. */
@@ -202,7 +204,7 @@ final class Assembly {
     private StudyItem goalPaper(Paper p, String note) {
         Optional<ReadingMode> mode = index.paperUse(p.slug()).flatMap(PlanIndex.PaperUse::mode)
                 .or(() -> Optional.of(ReadingMode.READ_CLOSELY));
-        return StudyItem.of(p, p.readingTime(), mode, note, false);
+        return StudyItem.of(p, reading(p), mode, note, false);
     }
 
     /**
@@ -221,7 +223,12 @@ final class Assembly {
         }
         d.coverage.addPaper(p.slug());
         d.add(Step.Kind.PAPER, Optional.of(p.slug()), p.title(), List.of(goalPaper(p, "Your goal.")), Optional.empty(),
-                "Your goal.", p.readingTime());
+                "Your goal.", reading(p));
+    }
+
+    /** A paper's reading time, which curators give as study time, at the learner's pace. */
+    private Minutes reading(Paper p) {
+        return request.studyTime().own(p.readingTime());
     }
 
     private String title(Slug slug) {

@@ -61,7 +61,7 @@ final class ItemNotes {
     }
 
     Omission droppedPaper(Paper p, Optional<Minutes> budget) {
-        return new Omission(p.slug(), p.title(), "Deep reading (" + p.readingTime() + ") left out to fit the budget"
+        return new Omission(p.slug(), p.title(), "Deep reading (" + request.studyTime().own(p.readingTime()) + ") left out to fit the budget"
                 + budget.map(b -> " of " + b).orElse("") + "; read it when you have the time.");
     }
 

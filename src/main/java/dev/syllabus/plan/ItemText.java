@@ -19,7 +19,7 @@ final class ItemText {
         parts.add(i.kind().id().replace('-', ' ') + " " + title + (i.byline().isEmpty() ? "" : " by " + i.byline()));
         i.part().ifPresent(p -> parts.add("part " + p));
         i.mode().ifPresent(m -> parts.add(m.id().replace('-', ' ')));
-        parts.add(i.minutes().toString() + (i.optional() ? ", optional depth" : ""));
+        parts.add((i.timing().isEmpty() ? i.minutes().toString() : i.timing()) + (i.optional() ? ", optional depth" : ""));
         return String.join(", ", parts);
     }
 
@@ -35,7 +35,8 @@ final class ItemText {
                 : "knowing " + String.join(", ", r.known().stream().map(Object::toString).toList());
         String creators = r.creators().isEmpty() ? "" : ", preferring " + String.join(", ", r.creators().stream().map(Object::toString).toList());
         return r.depth().id() + " plan, " + (r.prefer() == Preference.ANY ? "any kind of material" : r.prefer().id() + "s first")
-                + creators + ", " + known;
+                + creators + ", " + known + (r.studyTime().equals(StudyTime.TYPICAL) ? "" : ", at " + r.studyTime()
+                + " times the estimated study time");
     }
 
     /** "Tue", as calendars abbreviate weekdays. */

@@ -40,7 +40,7 @@ final class PathMarkdown {
 
     private static void item(StringBuilder b, PathReport.Item i) {
         String title = PlanMarkdown.escape(i.title());
-        String linked = i.material().flatMap(StudyItem::deepLink).map(l -> "[" + title + "](<" + l + ">)").orElse(title);
+        String linked = i.material().flatMap(StudyItem::link).map(l -> "[" + title + "](<" + l + ">)").orElse(title);
         b.append("- ").append(ItemText.type(i.type())).append(" **").append(linked).append("**")
                 .append(i.mode().map(m -> ", " + m.id().replace('-', ' ')).orElse("")).append(", ").append(i.minutes());
         if (!i.note().isEmpty()) {

@@ -49,20 +49,31 @@ public record PathReport(Slug slug, String title, String audience, String assume
      * @throws PlanRequestException when no path has that slug, with the closest slugs
      */
     public static PathReport of(KnowledgeBase kb, Slug slug, Optional<Pace> pace, Clock clock) {
+        return of(kb, slug, pace, StudyTime.TYPICAL, clock);
+    }
+
+    /** As {@link #of(KnowledgeBase, Slug, Optional, Clock)}, with the learner's own study pace. */
+    public static PathReport of(KnowledgeBase kb, Slug slug, Optional<Pace> pace, StudyTime time, Clock clock) {
         LearningPath path = kb.get(slug, LearningPath.class).orElseThrow(() -> kb.get(slug).isPresent()
                 ? new PlanRequestException("path", slug.value(), "is a " + kb.get(slug).get().type().id()
                 + ", not a learning path: run 'syllabus list paths' to see the paths")
                 : Goals.unknown(kb, "path", slug, "a learning path"));
-        PathReport report = of(kb, path);
+        PathReport report = of(kb, path, time);
         return pace.map(p -> report.scheduled(p, clock)).orElse(report);
     }
 
     /** The report of {@code path}, without a schedule. */
     public static PathReport of(KnowledgeBase kb, LearningPath path) {
+        return of(kb, path, StudyTime.TYPICAL);
+    }
+
+    /** The report of {@code path} at the learner's study pace, without a schedule. */
+    public static PathReport of(KnowledgeBase kb, LearningPath path, StudyTime time) {
+        java.util.Set<Slug> along = StudyTime.codedAlong(kb);
         List<Phase> phases = new ArrayList<>();
         Minutes total = Minutes.ZERO;
         for (dev.syllabus.kb.Phase p : path.phases()) {
-            List<Item> items = p.items().stream().map(i -> PathItems.read(kb, p, i)).toList();
+            List<Item> items = p.items().stream().map(i -> PathItems.read(kb, p, i, time, along)).toList();
             Minutes sum = items.stream().map(Item::minutes).reduce(Minutes.ZERO, Minutes::plus);
             phases.add(new Phase(phases.size() + 1, p.title(), p.estimate(), p.mode(), p.note(), sum, items));
             total = total.plus(sum);
@@ -86,7 +97,7 @@ public record PathReport(Slug slug, String title, String audience, String assume
         for (Phase phase : phases) {
             for (Item item : phase.items()) {
                 n++;
-                work.add(new Schedule.Work(n, item.title(), item.material().flatMap(StudyItem::deepLink), item.minutes()));
+                work.add(new Schedule.Work(n, item.title(), item.material().flatMap(StudyItem::link), item.minutes()));
             }
         }
         Schedule schedule = Schedule.of(work, pace, start, clock.instant(), "path " + slug);

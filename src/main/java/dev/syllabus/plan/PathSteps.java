@@ -16,8 +16,8 @@ final class PathSteps {
     private PathSteps() {
     }
 
-    static void add(KnowledgeBase kb, Needs needs, LearningPath path, Draft d) {
-        PathReport report = PathReport.of(kb, path);
+    static void add(KnowledgeBase kb, Needs needs, LearningPath path, StudyTime time, Draft d) {
+        PathReport report = PathReport.of(kb, path, time);
         for (PathReport.Phase phase : report.phases()) {
             String reason = "Phase " + phase.number() + " of your goal, the path \"" + path.title() + "\": " + phase.title() + ".";
             phase.items().forEach(item -> add(kb, needs, item, reason, d));

@@ -42,7 +42,7 @@ final class PathText {
         b.append("   - ").append(ItemText.type(i.type())).append(' ').append(i.slug().map(s -> s + " — ").orElse(""))
                 .append(i.title()).append(i.mode().map(m -> ", " + m.id().replace('-', ' ')).orElse(""))
                 .append(", ").append(i.minutes()).append('\n');
-        i.material().ifPresent(m -> b.append("     ").append(m.deepLink().orElse("(no working link: search for the title)"))
+        i.material().ifPresent(m -> b.append("     ").append(m.link().orElse("(no working link: search for the title)"))
                 .append('\n'));
         if (!i.note().isEmpty()) {
             b.append("     ").append(i.note()).append('\n');

@@ -61,9 +61,11 @@ final class PlanIndex {
     private final Map<Slug, PaperUse> paperUses = new HashMap<>();
     private final Map<Slug, Postponement> postponed = new HashMap<>();
     private final Map<Slug, Paper> canonicalPapers = new HashMap<>();
+    private final java.util.Set<Slug> codedAlong;
 
     private PlanIndex(KnowledgeBase kb) {
         this.kb = kb;
+        this.codedAlong = StudyTime.codedAlong(kb);
         for (Concept c : kb.concepts()) {
             ids.put(c.slug(), concepts.size());
             concepts.add(c);
@@ -209,6 +211,11 @@ final class PlanIndex {
 
     Optional<Paper> canonicalPaper(Slug concept) {
         return Optional.ofNullable(canonicalPapers.get(concept));
+    }
+
+    /** True for a video a curated path has the learner code along with. */
+    boolean codedAlong(Slug resource) {
+        return codedAlong.contains(resource);
     }
 
     /** Why a curated path leaves this paper for later, if one does and no path reads it. */

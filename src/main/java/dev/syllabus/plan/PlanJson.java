@@ -14,7 +14,7 @@ final class PlanJson {
     /** A plan. {@code budgetMinutes} is always present, null without a budget. */
     record PlanView(List<String> goals, List<String> known, String depth, String prefer, List<String> creators,
                     @JsonInclude(JsonInclude.Include.ALWAYS) Integer budgetMinutes, String budgetStatus,
-                    String budgetMessage, int totalMinutes, List<StepView> steps, List<OmissionView> omitted,
+                    String budgetMessage, double studyPace, int totalMinutes, List<StepView> steps, List<OmissionView> omitted,
                     ScheduleView schedule) {
     }
 
@@ -23,9 +23,12 @@ final class PlanJson {
                     String reason, Integer coveredByStep, String coveredBy, int minutes, int cumulativeMinutes, String date) {
     }
 
-    /** A resource, part of one, or paper in a step. */
+    /**
+     * A resource, part of one, or paper in a step: {@code minutes} is study time, {@code runningMinutes} the stated
+     * running or reading-through time it comes from, {@code timing} both in words when they differ.
+     */
     record ResourceView(String slug, String kind, String title, List<String> creators, String by, String url,
-                        String deepLink, String part, int minutes, String mode, String advice, String note,
+                        String deepLink, String part, int minutes, int runningMinutes, String timing, String mode, String advice, String note,
                         boolean optional) {
     }
 
@@ -50,7 +53,7 @@ final class PlanJson {
         return Json.pretty(new PlanView(slugs(r.goals()), slugs(r.known()), r.depth().id(), r.prefer().id(),
                 slugs(r.creators()), plan.budget().budget().map(m -> m.value()).orElse(null),
                 plan.budget().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                plan.budget().message().isEmpty() ? null : plan.budget().message(), plan.total().value(),
+                plan.budget().message().isEmpty() ? null : plan.budget().message(), r.studyTime().pace(), plan.total().value(),
                 plan.steps().stream().map(PlanJson::step).toList(), omissions(plan.omitted()),
                 plan.schedule().map(PlanJson::schedule).orElse(null)));
     }
@@ -66,6 +69,7 @@ final class PlanJson {
     static ResourceView item(StudyItem i) {
         return new ResourceView(i.slug().value(), i.kind().id(), i.title(), slugs(i.creators()), blank(i.byline()),
                 i.url().orElse(null), i.deepLink().orElse(null), i.part().orElse(null), i.minutes().value(),
+                i.running().value(), blank(i.timing()),
                 i.mode().map(m -> m.id()).orElse(null), blank(i.advice()), blank(i.note()), i.optional());
     }
 

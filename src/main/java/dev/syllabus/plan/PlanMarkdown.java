@@ -39,7 +39,7 @@ final class PlanMarkdown {
                 .append(" (").append(escape(c.title())).append(")."));
         b.append("\n\n");
         for (StudyItem i : s.items()) {
-            String title = i.deepLink().map(l -> "[" + escape(i.title()) + "](<" + l + ">)").orElse(escape(i.title()));
+            String title = i.link().map(l -> "[" + escape(i.title()) + "](<" + l + ">)").orElse(escape(i.title()));
             b.append("- ").append(ItemText.describe(i, "**" + title + "**"));
             if (!i.note().isEmpty()) {
                 b.append(". ").append(escape(i.note()));

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * Reads a plan request from query-string-like parameters ({@code goal}, {@code known}, {@code depth}, {@code prefer},
- * {@code creator}, {@code budget}, {@code hoursPerWeek}, {@code start}), each possibly repeated or comma-separated.
+ * {@code creator}, {@code budget}, {@code studyPace}, {@code hoursPerWeek}, {@code start}), each possibly repeated or comma-separated.
  * Parameters it does not know are left to the caller (a web form may carry {@code format}).
  */
 public final class PlanRequestParser {
@@ -38,7 +38,23 @@ public final class PlanRequestParser {
         Preference prefer = token(parameters, PlanRequest.PREFER, Preference.class).orElse(Preference.ANY);
         Optional<Minutes> budget = single(parameters, PlanRequest.BUDGET).map(PlanRequestParser::budget);
         return new PlanRequest(goals, slugs(parameters, PlanRequest.KNOWN), depth, prefer,
-                slugs(parameters, PlanRequest.CREATOR), budget, pace(parameters));
+                slugs(parameters, PlanRequest.CREATOR), budget, pace(parameters), studyTime(parameters));
+    }
+
+    /**
+     * The learner's own study pace: a factor on the time model's study times (1.5 for half as long again, 0.8 for
+     * faster); the model's own times without one.
+     */
+    public static StudyTime studyTime(Map<String, List<String>> parameters) {
+        return single(parameters, PlanRequest.STUDY_PACE).map(text -> {
+            double f = parsed(PlanRequest.STUDY_PACE, text, Double::parseDouble,
+                    "is not a pace factor: write 1.5 if you take half as long again as the estimates, 0.8 if you are faster");
+            if (!(f >= StudyTime.FASTEST && f <= StudyTime.SLOWEST)) {
+                throw new PlanRequestException(PlanRequest.STUDY_PACE, text, "is out of range: give a factor between "
+                        + StudyTime.FASTEST + " and " + StudyTime.SLOWEST + " (1 is the estimates as they are)");
+            }
+            return new StudyTime(f);
+        }).orElse(StudyTime.TYPICAL);
     }
 
     /** The pace alone, for requests that only schedule (a curated path's calendar). */

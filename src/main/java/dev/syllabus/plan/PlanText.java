@@ -39,7 +39,7 @@ final class PlanText {
                 .ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
         for (StudyItem i : s.items()) {
             b.append("    - ").append(ItemText.describe(i, "\"" + i.title() + "\"")).append('\n');
-            b.append("      ").append(i.deepLink().orElse("(no working link: search for the title)")).append('\n');
+            b.append("      ").append(i.link().orElse("(no working link: search for the title)")).append('\n');
             if (!i.note().isEmpty()) {
                 b.append("      ").append(i.note()).append('\n');
             }

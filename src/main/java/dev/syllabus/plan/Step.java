@@ -35,6 +35,11 @@ public record Step(int order, Kind kind, Optional<Slug> subject, String title, L
         return kind == Kind.CONCEPT ? subject : Optional.empty();
     }
 
+    /** Every concept this step teaches. */
+    public List<Slug> concepts() {
+        return concept().stream().toList();
+    }
+
     Step withDate(LocalDate day) {
         return new Step(order, kind, subject, title, items, coveredBy, reason, minutes, cumulative, Optional.of(day));
     }

@@ -18,34 +18,48 @@ import java.util.stream.Collectors;
  * One thing to read, watch or do in a step: a resource, a part of one (a video from a timestamp, a book's chapters),
  * or a paper ({@code kind} {@link ResourceKind#PAPER}, with a reading mode and advice). {@code byline} names the
  * creators or the paper's authors for people; {@code creators} are the creators' slugs, empty for papers.
- * {@code deepLink} opens it where the part starts; {@code optional} marks depth a budget may drop.
+ * {@code deepLink} opens it where the part starts, and is empty for a part with no time or address of its own (then
+ * {@code url} is the way in); {@code optional} marks depth a budget may drop. {@code minutes} is study time (see
+ * {@link StudyTime}), {@code running} the stated running or reading-through time it comes from, and {@code timing}
+ * says both when they differ ("1h 56m video, about 3h with the code").
  */
 public record StudyItem(Slug slug, ResourceKind kind, String title, List<Slug> creators, String byline,
                         Optional<String> url, Optional<String> deepLink, Optional<String> part, Minutes minutes,
-                        Optional<ReadingMode> mode, String advice, String note, boolean optional) {
+                        Minutes running, String timing, Optional<ReadingMode> mode, String advice, String note,
+                        boolean optional) {
     public StudyItem {
         creators = List.copyOf(creators);
         byline = byline == null ? "" : byline;
+        timing = timing == null ? "" : timing;
         advice = advice == null ? "" : advice;
         note = note == null ? "" : note;
     }
 
-    /** A resource, or the part of it that {@code part} names, taking {@code minutes}. */
-    static StudyItem of(KnowledgeBase kb, Resource r, Optional<Segment> part, Minutes minutes, Optional<ReadingMode> mode,
-                        String note) {
+    /**
+     * A resource, or the part of it that {@code part} names, running {@code running} and taking {@code study}; a
+     * {@code codedAlong} video is one the learner types along with.
+     */
+    static StudyItem of(KnowledgeBase kb, Resource r, Optional<Segment> part, Minutes running, Minutes study,
+                        boolean codedAlong, Optional<ReadingMode> mode, String note) {
         Optional<String> url = r.url().map(Object::toString);
-        Optional<String> deepLink = part.isPresent() ? r.addressOf(part.get()) : url;
+        Optional<String> deepLink = part.isPresent() ? r.deepLink(part.get()) : url;
         String byline = r.creators().stream().map(c -> kb.get(c).map(Entity::title).orElse(c.value()))
                 .collect(Collectors.joining(", "));
         return new StudyItem(r.slug(), r.kind(), r.title(), r.creators(), byline, url, deepLink,
-                part.map(Segment::label).filter(l -> !l.isEmpty()), minutes, mode, "", note, false);
+                part.map(Segment::label).filter(l -> !l.isEmpty()), study, running,
+                StudyTime.describe(r.kind(), running, study, codedAlong), mode, "", note, false);
     }
 
     /** A paper read in {@code mode}; {@code optional} when it is depth a budget may drop. */
     static StudyItem of(Paper p, Minutes minutes, Optional<ReadingMode> mode, String note, boolean optional) {
         Optional<String> url = p.url().map(Object::toString);
         return new StudyItem(p.slug(), ResourceKind.PAPER, p.title(), List.of(), p.shortAuthors(), url, url,
-                Optional.empty(), minutes, mode, p.readingAdvice(), note, optional);
+                Optional.empty(), minutes, minutes, "", mode, p.readingAdvice(), note, optional);
+    }
+
+    /** The address to open: the part's deep link, else the whole resource's address. */
+    public Optional<String> link() {
+        return deepLink.or(() -> url);
     }
 
     public boolean isPaper() {

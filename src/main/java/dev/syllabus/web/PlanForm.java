@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * choices the form offers. Its query string is the plan's shareable address.
  */
 public record PlanForm(List<String> goals, List<String> known, String depth, String prefer, String creator, String budget,
-                       String hoursPerWeek, String start, List<GoalOption> goalOptions, List<KnownGroup> knownGroups,
+                       String studyPace, String hoursPerWeek, String start, List<GoalOption> goalOptions, List<KnownGroup> knownGroups,
                        List<GoalOption> creators) {
     /** Concepts of one area, offered as "already known" checkboxes. */
     public record KnownGroup(String area, List<GoalOption> concepts) {
@@ -31,7 +31,7 @@ public record PlanForm(List<String> goals, List<String> known, String depth, Str
         return new PlanForm(split(params.get(PlanRequest.GOAL)), split(params.get(PlanRequest.KNOWN)),
                 one(params, PlanRequest.DEPTH, "light"), one(params, PlanRequest.PREFER, "any"),
                 one(params, PlanRequest.CREATOR, ""), one(params, PlanRequest.BUDGET, ""),
-                one(params, PlanRequest.HOURS_PER_WEEK, ""), one(params, PlanRequest.START, ""), GoalOption.all(kb),
+                one(params, PlanRequest.STUDY_PACE, ""), one(params, PlanRequest.HOURS_PER_WEEK, ""), one(params, PlanRequest.START, ""), GoalOption.all(kb),
                 knownGroups(kb), creators);
     }
 
@@ -70,6 +70,7 @@ public record PlanForm(List<String> goals, List<String> known, String depth, Str
         params.put(PlanRequest.PREFER, prefer);
         params.put(PlanRequest.CREATOR, creator);
         params.put(PlanRequest.BUDGET, budget);
+        params.put(PlanRequest.STUDY_PACE, studyPace);
         params.put(PlanRequest.HOURS_PER_WEEK, hoursPerWeek);
         params.put(PlanRequest.START, start);
         return params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
@@ -90,6 +91,9 @@ public record PlanForm(List<String> goals, List<String> known, String depth, Str
         }
         if (!budget.isEmpty()) {
             parts.add("budget " + budget);
+        }
+        if (!studyPace.isEmpty()) {
+            parts.add("your pace " + studyPace + "×");
         }
         if (!hoursPerWeek.isEmpty()) {
             parts.add(hoursPerWeek + " h a week" + (start.isEmpty() ? "" : " from " + start));

@@ -36,6 +36,8 @@ final class PlanRoutes {
                 ApiCatalog.Param.of(PlanRequest.PREFER, "video, article, paper or any; default any."),
                 ApiCatalog.Param.of(PlanRequest.CREATOR, "Preferred creators (slugs).").asRepeatable(),
                 ApiCatalog.Param.of(PlanRequest.BUDGET, "Time budget such as 12h, 90m or 1h30m."),
+                ApiCatalog.Param.of(PlanRequest.STUDY_PACE, "Your own pace against the estimated study times: 1.5 if "
+                        + "you take half as long again, 0.8 if faster; default 1."),
                 ApiCatalog.Param.of(PlanRequest.HOURS_PER_WEEK, "Study hours per week, for a dated schedule."),
                 ApiCatalog.Param.of(PlanRequest.HOURS_PER_WEEK_OPTION, "The same as hoursPerWeek, spelt as the command line "
                         + "writes it; give one of the two."),

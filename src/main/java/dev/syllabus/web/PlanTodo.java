@@ -104,7 +104,7 @@ public record PlanTodo(Link page, String kind, String byline, String length, Str
                 notes.add(item.advice());
             }
             return new PlanTodo(new Link("/" + folder + "/" + item.slug(), item.title(), ""), Labels.words(item.kind()),
-                    item.byline(), Lengths.of(item.minutes()), item.part().orElse(""), item.deepLink().or(item::url).orElse(null),
+                    item.byline(), Lengths.of(item.minutes()), item.part().orElse(""), item.link().orElse(null),
                     item.mode().map(Labels::token).orElse(""), List.copyOf(teaches), why(step.reason()), chain, notes,
                     item.optional(), date);
         }

@@ -9,10 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PathCommandTest {
     @Test
     void pathShowsEachPhaseBesideItsEstimateAndTheTotalBesideTheStatedRange() {
+        // The video without a curator's length counts its study time: 26m running, 33m with pauses.
         CliRun r = run("path", "--content", FIXTURE, "demo-path");
         assertThat(r.exitCode()).isEqualTo(0);
-        assertThat(r.out()).contains("Total: 1h 36m (the curator states 1h-2h: within it)")
-                .contains("1. Basics — items 46m, stated ~1h, watch")
+        assertThat(r.out()).contains("Total: 1h 48m (the curator states 1h-2h: within it)")
+                .contains("1. Basics — items 58m, stated ~1h, watch")
                 .contains("Postponed:\n  - self-attention (Self-attention): Comes later.");
     }
 

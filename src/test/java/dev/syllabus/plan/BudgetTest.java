@@ -18,7 +18,8 @@ class BudgetTest {
     }
 
     private Plan plan(KnowledgeBase kb, Minutes budget, Depth depth) {
-        return planner.plan(kb, PlanRequest.of(slug("transformer")).withDepth(depth).withBudget(budget));
+        return planner.plan(kb, PlanRequest.of(slug("transformer")).withDepth(depth).withBudget(budget)
+                .withStudyTime(StudyTime.RUNNING));
     }
 
     @Test
@@ -74,7 +75,8 @@ class BudgetTest {
     private static Plan videosFirst(Minutes budget) {
         KnowledgeBase kb = PlannerTest.chain().resource("embeddings-video", ResourceKind.VIDEO, 60, "embeddings")
                 .resource("attention-video", ResourceKind.VIDEO, 40, "attention").build();
-        return new Planner(PlannerTest.CLOCK).plan(kb, PlanRequest.of(slug("attention")).withPrefer(Preference.VIDEO).withBudget(budget));
+        return new Planner(PlannerTest.CLOCK).plan(kb, PlanRequest.of(slug("attention")).withPrefer(Preference.VIDEO).withBudget(budget)
+                .withStudyTime(StudyTime.RUNNING));
     }
 
     @Test

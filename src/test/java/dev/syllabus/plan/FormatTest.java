@@ -22,7 +22,7 @@ class FormatTest {
 
     private Plan plan(PlanRequest request) {
         KnowledgeBase kb = PlannerTest.chain().paper("attention-paper", 2015, 90, "attention").build();
-        return planner.plan(kb, request);
+        return planner.plan(kb, request.withStudyTime(StudyTime.RUNNING));
     }
 
     private static List<String> fields(JsonNode node) {
@@ -77,7 +77,7 @@ class FormatTest {
     void markdownLinksTitlesAndEscapesWhatMarkdownWouldFormat() {
         KnowledgeBase kb = TestKb.kb().conceptTitled("star", "Stars *and* [brackets]", Area.FOUNDATIONS)
                 .resource("star-post", ResourceKind.BLOG_POST, 10, "star").build();
-        String md = Format.MARKDOWN.render(planner.plan(kb, PlanRequest.of(slug("star"))));
+        String md = Format.MARKDOWN.render(planner.plan(kb, PlanRequest.of(slug("star")).withStudyTime(StudyTime.RUNNING)));
         assertThat(md).contains("## 1. Stars \\*and\\* \\[brackets\\]")
                 .contains("- blog post **[Star post](<https://example.org/star-post>)**, 10m");
     }

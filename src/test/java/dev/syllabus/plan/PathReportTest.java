@@ -21,7 +21,7 @@ class PathReportTest {
     private static final KnowledgeBase FIXTURE = ContentLoader.load(Path.of("src/test/resources/fixtures/valid")).kb();
 
     private static PathReport demo(Optional<Pace> pace) {
-        return PathReport.of(FIXTURE, slug("demo-path"), pace, PlannerTest.CLOCK);
+        return PathReport.of(FIXTURE, slug("demo-path"), pace, StudyTime.RUNNING, PlannerTest.CLOCK);
     }
 
     @Test

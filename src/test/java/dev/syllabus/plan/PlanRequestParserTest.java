@@ -113,6 +113,14 @@ class PlanRequestParserTest {
     }
 
     @Test
+    void studyPaceIsAFactorWithinReasonAndHasItsOwnNameBesideHoursPerWeek() {
+        assertThat(PlanRequestParser.parse(Map.of("goal", List.of("dpo"), "studyPace", List.of("1.5"))).studyTime())
+                .isEqualTo(new StudyTime(1.5));
+        assertThat(failure(Map.of("goal", List.of("dpo"), "studyPace", List.of("slow")))).hasMessageContaining("is not a pace factor");
+        assertThat(failure(Map.of("goal", List.of("dpo"), "studyPace", List.of("9")))).hasMessageContaining("out of range");
+    }
+
+    @Test
     void hoursPerWeekMustBeANumberWithinAWeek() {
         assertThat(failure(Map.of("goal", List.of("dpo"), "hoursPerWeek", List.of("five"))))
                 .hasMessage("hoursPerWeek 'five' is not a number of hours: write it as 5 or 2.5");

@@ -105,7 +105,8 @@ final class RandomKb {
             known.add(Slug.of(name(random.nextInt(concepts))));
         }
         PlanRequest request = new PlanRequest(goals, known, Depth.values()[random.nextInt(2)],
-                Preference.values()[random.nextInt(4)], List.of(), java.util.Optional.empty(), java.util.Optional.empty());
+                Preference.values()[random.nextInt(4)], List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                random.nextInt(3) == 0 ? new StudyTime(0.5 + random.nextInt(4) * 0.5) : StudyTime.TYPICAL);
         return random.nextBoolean() ? request.withBudget(Minutes.of(1 + random.nextInt(600))) : request;
     }
 
