@@ -59,6 +59,7 @@ public final class Main implements Runnable {
         commands.put("import", ImportCommand::new);
         commands.put("check-links", CheckLinksCommand::new);
         commands.put("lab", LabCommand::new);
+        commands.put("progress", ProgressCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }
 

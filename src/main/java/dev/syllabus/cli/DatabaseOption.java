@@ -1,0 +1,27 @@
+package dev.syllabus.cli;
+
+import dev.syllabus.progress.Database;
+import dev.syllabus.progress.DatabaseAddress;
+import picocli.CommandLine.Option;
+
+import java.util.Optional;
+
+/** The {@code --database} option of the commands that keep progress; without it the XDG default (see README). */
+final class DatabaseOption {
+    @Option(names = "--database", paramLabel = "FILE|URL", description = "Progress database: an SQLite file or "
+            + "postgresql://user:password@host:port/db. Default: $" + DatabaseAddress.ENV + ", else "
+            + "$XDG_DATA_HOME/syllabus/progress.db (~/.local/share/syllabus/progress.db).")
+    String database;
+
+    DatabaseAddress address() {
+        try {
+            return DatabaseAddress.resolve(Optional.ofNullable(database), System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--database: " + e.getMessage());
+        }
+    }
+
+    Database open() {
+        return Database.open(address());
+    }
+}
