@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "syllabus", mixinStandardHelpOptions = true, version = "syllabus 0.1.0",
         description = "A prerequisite-aware knowledge base, planner and wiki for learning deep learning for NLP.",
         subcommands = {ValidateCommand.class, ListCommand.class, ShowCommand.class, PlanCommand.class, PathCommand.class,
-                SearchCommand.class, ServeCommand.class, ImportCommand.class, CheckLinksCommand.class},
+                SearchCommand.class, ServeCommand.class, ExportSiteCommand.class, ImportCommand.class, CheckLinksCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (for validate: the content has errors)", "2:usage error"})
 public final class Main implements Runnable {

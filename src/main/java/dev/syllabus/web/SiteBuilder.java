@@ -59,7 +59,7 @@ final class SiteBuilder {
         return new Site(content, wiki, pages, documents, graph, warnings, clock.instant(), features.join(), new ResponseCache());
     }
 
-    private static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
+    static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
         if (e instanceof Concept c) {
             return ConceptPage.of(c, wiki);
         } else if (e instanceof Paper p) {
