@@ -22,6 +22,8 @@
   // ---- Results while typing: an ARIA combobox whose panel lists the first hits of the real search. ----
   function typeahead(input, n) {
     var api = input.getAttribute('data-suggest');
+    // A static copy (syllabus export-site) searches in the browser instead of asking the server.
+    var local = window.SyllabusLocal;
     var wrap = el('span', 'ta-wrap');
     input.parentNode.insertBefore(wrap, input);
     wrap.appendChild(input);
@@ -72,9 +74,9 @@
         var what = [TYPES[h.type] || words(h.type)];
         if (h.kind && h.type !== 'concept') { what.push(words(h.kind)); }
         if (h.creators && h.creators.length) { what.push(h.creators.slice(0, 2).join(', ')); }
-        option(h.title, what.join(' · '), '/' + (FOLDERS[h.type] || 'resources') + '/' + h.slug);
+        option(h.title, what.join(' · '), local ? local.href(h) : '/' + (FOLDERS[h.type] || 'resources') + '/' + h.slug);
       });
-      var searchAll = '/search?q=' + encodeURIComponent(q);
+      var searchAll = local ? local.searchHref(q) : '/search?q=' + encodeURIComponent(q);
       option(results.total ? 'All ' + results.total + ' results for “' + q + '”' : 'No match for “' + q + '”: see suggestions', '', searchAll, 'ta-all');
       panel.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -87,9 +89,9 @@
         if (q.length < 2) { close(); return; }
         if (q === asked) { return; }
         asked = q;
-        fetch(api + '?limit=6&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
-          .then(function (r) { return r.ok ? r.json() : null; })
-          .then(function (results) { if (results && input.value.trim() === q) { show(q, results); } })
+        var asking = local ? local.search(q, 6) : fetch(api + '?limit=6&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
+          .then(function (r) { return r.ok ? r.json() : null; });
+        asking.then(function (results) { if (results && input.value.trim() === q) { show(q, results); } })
           .catch(function () { /* results while typing are optional */ });
       }, 120);
     });
@@ -183,6 +185,11 @@
     window.addEventListener('scroll', function () { if (!box.hidden && showing) { place(showing); } }, { passive: true });
   }
 
+  // The address follows the sorting and filtering for sharing; a page opened from file:// may refuse that.
+  function keep(url) {
+    try { history.replaceState(null, '', url); } catch (e) { /* the page still sorts and filters */ }
+  }
+
   // ---- List pages: sort by a column and filter rows in place, keeping the address in step for sharing. ----
   function sortable(table) {
     var body = table.tBodies[0];
@@ -204,7 +211,7 @@
         var url = new URL(window.location.href);
         url.searchParams.set('sort', th.getAttribute('data-key'));
         if (desc) { url.searchParams.set('order', 'desc'); } else { url.searchParams.delete('order'); }
-        history.replaceState(null, '', url);
+        keep(url);
       });
     });
   }
@@ -232,7 +239,7 @@
         var v = form.elements[name] ? form.elements[name].value.trim() : '';
         if (v) { url.searchParams.set(name, v); } else { url.searchParams.delete(name); }
       });
-      history.replaceState(null, '', url);
+      keep(url);
     }
     form.addEventListener('input', apply);
     form.addEventListener('change', apply);

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
         commands.put("path", PathCommand::new);
         commands.put("search", SearchCommand::new);
         commands.put("serve", ServeCommand::new);
+        commands.put("export-site", ExportSiteCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("check-links", CheckLinksCommand::new);
         commands.put("lab", LabCommand::new);

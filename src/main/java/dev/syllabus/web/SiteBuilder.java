@@ -57,7 +57,7 @@ final class SiteBuilder {
         return new Site(content, wiki, pages, documents, warnings, clock.instant(), features, ResponseCache.sized());
     }
 
-    private static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
+    static Object model(Entity e, Wiki wiki, StatusFile.Read linkStatus) {
         return e.<Object>match(c -> ConceptPage.of(c, wiki), p -> PaperPage.of(p, wiki), r -> ResourcePage.of(r, wiki, linkStatus),
                 c -> CreatorPage.of(c, wiki), p -> PathPage.of(p, wiki), g -> GuidePage.of(g, wiki));
     }

@@ -1,0 +1,106 @@
+package dev.syllabus.site;
+
+import dev.syllabus.content.LoadedContent;
+import dev.syllabus.web.StaticPages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code syllabus export-site}: every page of the wiki as a static file with relative links, the assets, a search
+ * index with its script, a 404 page and, given the address it is published at, a sitemap. Pages are rendered in
+ * parallel and written as they are rendered (never all held at once), into a staging directory that replaces the
+ * output only when the export is complete.
+ */
+public final class SiteExport {
+    /** The MiniSearch release vendored under src/main/resources/web/vendor/minisearch (see its README). */
+    static final String MINISEARCH_VERSION = "7.2.0";
+    static final String NOT_FOUND = "404.html";
+    private static final String INDEX = "/assets/search-index.js";
+
+    /** What an export wrote: its pages, the files changed, kept and dropped, the search index's size, the sitemap. */
+    public record Result(int pages, int files, int written, int unchanged, int removed, long indexBytes, boolean sitemap) {
+    }
+
+    private SiteExport() {
+    }
+
+    /**
+     * Exports validated content into {@code out}; {@code baseUrl}, when given, is the absolute address the copy is
+     * published at (for the sitemap and the 404 page).
+     *
+     * @throws ExportException when {@code out} cannot be used or the export fails; {@code out} is then as it was
+     */
+    public static Result run(LoadedContent content, Path out, Optional<URI> baseUrl) {
+        Optional<String> base = baseUrl.map(SiteExport::base);
+        try (StagedOutput staged = StagedOutput.open(out)) {
+            byte[] index = SearchScript.of(content.kb());
+            Map<String, byte[]> assets = assets(index);
+            String searchScripts = scripts(assets.keySet());
+            assets.forEach((address, bytes) -> staged.write(RelativeLinks.file(address), bytes));
+            StaticPages pages = new StaticPages(content);
+            List<String> routes = pages.routes();
+            String siteScript = "<script src=\"" + StaticPages.siteScript() + "\"";
+            routes.parallelStream().forEach(route -> {
+                String file = RelativeLinks.file(route);
+                String html = pages.render(route).replace(siteScript, searchScripts + siteScript);
+                String root = file.equals(NOT_FOUND) ? base.orElse("") : RelativeLinks.up(file);
+                staged.write(file, RelativeLinks.rewrite(html, root).getBytes(StandardCharsets.UTF_8));
+            });
+            if (base.isPresent()) {
+                List<String> listed = routes.stream().map(RelativeLinks::file).filter(f -> !f.equals(NOT_FOUND)).toList();
+                staged.write("sitemap.xml", Sitemap.of(base.get(), listed));
+            }
+            StagedOutput.Summary summary = staged.commit();
+            return new Result(routes.size(), routes.size() + assets.size() + (base.isPresent() ? 1 : 0), summary.written(),
+                    summary.unchanged(), summary.removed(), index.length, base.isPresent());
+        } catch (UncheckedIOException e) {
+            throw ExportException.failure("the export failed and " + out + " was left as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /** The wiki's assets and the static copy's own: its search script, MiniSearch and the index, names hashed. */
+    private static Map<String, byte[]> assets(byte[] index) {
+        Map<String, byte[]> files = new java.util.TreeMap<>(StaticPages.assets());
+        byte[] search = resource("/web/static-search.js");
+        files.put("/assets/static-search." + Manifest.hash(search).substring(0, 10) + ".js", search);
+        files.put("/assets/minisearch-" + MINISEARCH_VERSION + ".js", resource("/web/vendor/minisearch/minisearch.js"));
+        // A fixed name: a hashed one would change every page whenever any content changed.
+        files.put(INDEX, index);
+        return files;
+    }
+
+    /** The tag that loads the search script, naming the library and the index it loads on first use. */
+    private static String scripts(java.util.Set<String> assets) {
+        String search = assets.stream().filter(a -> a.startsWith("/assets/static-search.")).findFirst().orElseThrow();
+        return "<script src=\"" + search + "\" data-lib=\"/assets/minisearch-" + MINISEARCH_VERSION + ".js\" data-index=\""
+                + INDEX + "\" defer></script>";
+    }
+
+    private static String base(URI uri) {
+        String s = uri.toString();
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw ExportException.usage("--base-url " + s + " is not an absolute address: write it as https://example.org/wiki/");
+        }
+        return s.endsWith("/") ? s : s + "/";
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteExport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath: rebuild with ./mvnw -B package");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + name, e);
+        }
+    }
+}
