@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
         new ApiRoutes(live).register(c.routes);
         new SearchRoutes(live).register(c.routes);
         new PlanRoutes(live).register(c.routes);
+        new LabRoutes(live).register(c.routes);
         new OpsRoutes(live, draining).register(c.routes);
         new Failures(live).register(c.routes);
     }
