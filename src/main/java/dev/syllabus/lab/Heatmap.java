@@ -44,10 +44,10 @@ public final class Heatmap {
         }
         // One path per shade: a cell costs a dozen characters, so the largest table stays far below a megabyte.
         byShade.forEach((shade, d) -> svg.path(d.toString(), colour(shade)));
-        svg.text(MARGIN, MARGIN - 8, "start", "lab-small", xAxis + " →");
+        svg.text(MARGIN, MARGIN - 6, "start", "lab-small", xAxis + " → (columns)");
         svg.text(MARGIN - 6, MARGIN + 10, "end", "lab-small", "0");
         svg.text(MARGIN - 6, MARGIN + h * cell, "end", "lab-small", String.valueOf(h - 1));
-        svg.text(4, MARGIN - 8, "start", "lab-small", yAxis + " ↓");
+        svg.text(4, 12, "start", "lab-small", yAxis + " ↓ (rows)");
         return svg.done();
     }
 

@@ -88,6 +88,7 @@ final class ApiCatalog {
                 "Graph", List.of()));
         r.addAll(SearchRoutes.apiRoutes());
         r.addAll(PlanRoutes.apiRoutes());
+        r.addAll(LabRoutes.apiRoutes());
         r.add(new Route(API + "/openapi.json", "This document.", "OpenApi", List.of()));
         return List.copyOf(r);
     }

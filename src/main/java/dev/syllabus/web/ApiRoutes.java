@@ -51,6 +51,9 @@ final class ApiRoutes {
             if (route.equals(SearchRoutes.SUGGEST)) {
                 return dev.syllabus.view.Json.pretty(site.features().search().suggest("atten", 2));
             }
+            if (route.startsWith(LabRoutes.API_PREFIX)) {
+                return LabRoutes.example(route);
+            }
             if (route.equals(PlanRoutes.PLAN)) {
                 return dev.syllabus.plan.Format.JSON.render(site.features().planner().plan(site.kb(),
                         dev.syllabus.plan.PlanRequestParser.parse(java.util.Map.of("goal", java.util.List.of("self-attention"),

@@ -23,9 +23,11 @@ public final class Assets {
     static final Rendered CSS = load("/web/site.css", "text/css; charset=utf-8");
     static final Rendered JS = load("/web/site.js", "text/javascript; charset=utf-8");
     static final Rendered MATH_JS = load("/web/math.js", "text/javascript; charset=utf-8");
+    static final Rendered LAB_JS = load("/web/lab.js", "text/javascript; charset=utf-8");
     static final String CSS_PATH = "/assets/site." + tag(CSS) + ".css";
     static final String JS_PATH = "/assets/site." + tag(JS) + ".js";
     static final String MATH_JS_PATH = "/assets/math." + tag(MATH_JS) + ".js";
+    static final String LAB_JS_PATH = "/assets/lab." + tag(LAB_JS) + ".js";
     private static final Map<String, Rendered> FILES = files();
 
     private Assets() {
@@ -42,6 +44,11 @@ public final class Assets {
     /** The script that typesets the formulas of a page; pages without formulas never load it or KaTeX. */
     public static String mathJs() {
         return MATH_JS_PATH;
+    }
+
+    /** The script that updates a lab's result as the learner types; only pages with a lab load it. */
+    public static String labJs() {
+        return LAB_JS_PATH;
     }
 
     public static String katexJs() {
@@ -62,6 +69,7 @@ public final class Assets {
         files.put(CSS_PATH, CSS);
         files.put(JS_PATH, JS);
         files.put(MATH_JS_PATH, MATH_JS);
+        files.put(LAB_JS_PATH, LAB_JS);
         Rendered katexCss = load(KATEX + "katex.min.css", "text/css; charset=utf-8");
         files.put(katexCss(), katexCss);
         files.put(katexJs(), load(KATEX + "katex.min.js", "text/javascript; charset=utf-8"));

@@ -99,6 +99,11 @@ final class JsonSchemas {
             format(owner, field, s);
         } else if (c.isRecord()) {
             return ref(c);
+        } else if (c.isEnum()) {
+            // Jackson writes an enum by its constant's name.
+            s.put("type", "string");
+            Arrays.stream(c.getEnumConstants()).forEach(e -> s.withArray("enum").add(((Enum<?>) e).name()));
+            return s;
         } else {
             s.put("type", "object");
         }

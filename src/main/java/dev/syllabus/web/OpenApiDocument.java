@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 final class OpenApiDocument {
     /** The record each response is made of; names ending in List are arrays of it. */
-    private static final Map<String, Class<?>> SHAPES = Map.ofEntries(
+    private static final Map<String, Class<?>> SHAPES = withLabs(Map.ofEntries(
             Map.entry("ConceptList", Views.ConceptView.class), Map.entry("ConceptDetail", Details.ConceptDetail.class),
             Map.entry("PaperList", Views.PaperView.class), Map.entry("PaperDetail", Details.PaperDetail.class),
             Map.entry("ResourceList", Views.ResourceView.class), Map.entry("ResourceDetail", Details.ResourceDetail.class),
@@ -28,9 +28,15 @@ final class OpenApiDocument {
             Map.entry("PathList", Views.PathSummary.class), Map.entry("PathReport", JsonShapes.path()),
             Map.entry("GuideList", Views.GuideSummary.class), Map.entry("GuideDetail", Details.GuideDetail.class),
             Map.entry("Graph", GraphPicture.class), Map.entry("SearchResults", SearchResults.class),
-            Map.entry("SuggestionList", Suggestion.class), Map.entry("Plan", JsonShapes.plan()));
+            Map.entry("SuggestionList", Suggestion.class), Map.entry("Plan", JsonShapes.plan())));
 
     private OpenApiDocument() {
+    }
+
+    private static Map<String, Class<?>> withLabs(Map<String, Class<?>> shapes) {
+        Map<String, Class<?>> all = new java.util.HashMap<>(shapes);
+        all.putAll(LabRoutes.shapes());
+        return Map.copyOf(all);
     }
 
     /** The document; {@code example} gives a real response for a route's path, or null when it has none. */
@@ -38,7 +44,7 @@ final class OpenApiDocument {
         ObjectNode doc = Json.mapper().createObjectNode();
         doc.put("openapi", "3.0.3");
         doc.putObject("info").put("title", "Syllabus API").put("version", "1")
-                .put("description", "The knowledge base, search and planner of Syllabus as JSON. Errors are {error, detail}.");
+                .put("description", "The knowledge base, search, planner and concept labs of Syllabus as JSON. Errors are {error, detail}.");
         ObjectNode paths = doc.putObject("paths");
         for (ApiCatalog.Route route : ApiCatalog.routes()) {
             paths.putObject(route.path()).set("get", operation(route));

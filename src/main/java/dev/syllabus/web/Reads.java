@@ -21,4 +21,13 @@ final class Reads {
         routes.get(path, handler);
         routes.head(path, handler);
     }
+
+    /**
+     * A form that computes an answer from what it is sent and changes nothing (a lab): GET and HEAD as for any read,
+     * and POST too, because a form's text may be longer than an address can carry.
+     */
+    void form(String path, Handler handler, Handler post) {
+        get(path, handler);
+        routes.post(path, post);
+    }
 }

@@ -102,6 +102,7 @@ public final class WebServer implements AutoCloseable {
         new ApiRoutes(live).register(reads);
         new SearchRoutes(live).register(reads);
         new PlanRoutes(live).register(reads);
+        new LabRoutes(live).register(reads);
         new OpsRoutes(live, draining).register(reads);
         new Failures(live).register(c.routes);
     }
