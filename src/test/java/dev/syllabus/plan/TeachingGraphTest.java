@@ -72,7 +72,7 @@ class TeachingGraphTest {
     @Test
     void aSoftPrerequisiteAlsoNeededByAHardChainComesFirstInALightPlan() {
         List<String> both = concepts(plan(new PlanRequest(slugs("self-attention", "rnn"), List.of(), Depth.LIGHT,
-                Preference.ANY, List.of(), java.util.Optional.empty(), java.util.Optional.empty())));
+                Preference.ANY, List.of(), java.util.Optional.empty(), java.util.Optional.empty(), StudyTime.TYPICAL)));
         assertThat(both.indexOf("rnn")).isLessThan(both.indexOf("attention"));
     }
 
