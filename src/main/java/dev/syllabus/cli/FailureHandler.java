@@ -1,5 +1,6 @@
 package dev.syllabus.cli;
 
+import dev.syllabus.lab.LabInputException;
 import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.search.InvalidSearchException;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Maps exceptions to exit codes in this one place (commands throw and never catch): a mistake in how the command was
- * called (a {@link UsageError}, a plan or search request the planner or the index refuses) exits 2 with its message
+ * called (a {@link UsageError}, a plan, search or lab request the planner, the index or the lab refuses) exits 2 with its message
  * in the options' words; any other failure exits 1. Only those named here are usage errors: an unexpected
  * IllegalArgumentException is a failure of the program, not of its user. No stack trace unless {@code SYLLABUS_DEBUG}.
  */
@@ -40,7 +41,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (e instanceof PlanRequestException refused) {
             return Optional.of(PlanOptions.usage(refused).getMessage());
         }
-        if (e instanceof InvalidSearchException) {
+        if (e instanceof InvalidSearchException || e instanceof LabInputException) {
             return Optional.of(e.getMessage());
         }
         return Optional.empty();
