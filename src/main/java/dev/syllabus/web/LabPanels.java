@@ -46,7 +46,11 @@ public final class LabPanels {
         return switch (lab) {
             case PARAMS -> LabRequests.params(f);
             case SCALING -> LabRequests.scaling(f);
-            case TOKENIZE -> LabRequests.tokenize(f);
+            case TOKENIZE -> {
+                // The API answers every encoding, but a misspelt one is still the caller's mistake to hear about.
+                LabRequests.encoding(f);
+                yield LabRequests.tokenize(f);
+            }
             case BPE -> LabRequests.bpe(f);
             case DECODE -> LabRequests.decode(f, models);
             case POSITIONS -> LabRequests.positions(f);
