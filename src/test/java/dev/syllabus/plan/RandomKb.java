@@ -23,7 +23,8 @@ import java.util.Set;
  * segments: timed, untimed sections, or parts with their own address), papers, a guide, and random requests.
  */
 final class RandomKb {
-    private static final ResourceKind[] KINDS = ResourceKind.values();
+    private static final ResourceKind[] KINDS = java.util.Arrays.stream(ResourceKind.values())
+            .filter(k -> k != ResourceKind.CONCEPT_PAGE).toArray(ResourceKind[]::new);
     private final Random random;
     /** Draws for the kinds of segment, apart from {@link #random} so the rest of a seed's knowledge base stays as it was. */
     private final Random parts;
