@@ -140,18 +140,17 @@ public final class NestingDepth {
     }
 
     /**
-     * A run of {@code *} or {@code _} that can open emphasis (text follows it, space or the line's start precedes it)
-     * deepens the paragraph by its length; one that can close it (text precedes it) undoes that.
+     * A run of {@code *} or {@code _} that can open emphasis deepens the paragraph by its length; one that can only
+     * close it undoes that. As in CommonMark, {@code *} opens wherever text follows it (inside words too), {@code _}
+     * only at a word's start, so snake_case names are text.
      */
     private static int delimiterEffect(String text, int lineStart, int from, int to, int lineEnd) {
-        boolean spaceBefore = from == lineStart || Character.isWhitespace(text.charAt(from - 1));
-        boolean spaceAfter = to == lineEnd || Character.isWhitespace(text.charAt(to));
-        if (spaceBefore && !spaceAfter) {
-            return to - from;
-        }
-        if (!spaceBefore && spaceAfter) {
-            return -(to - from);
-        }
-        return 0;
+        char before = from == lineStart ? ' ' : text.charAt(from - 1);
+        char after = to == lineEnd ? ' ' : text.charAt(to);
+        boolean textBefore = !Character.isWhitespace(before);
+        boolean textAfter = !Character.isWhitespace(after);
+        boolean opens = text.charAt(from) == '*' ? textAfter : textAfter && (!textBefore || !Character.isLetterOrDigit(before));
+        boolean closes = text.charAt(from) == '*' ? textBefore : textBefore && (!textAfter || !Character.isLetterOrDigit(after));
+        return opens ? to - from : closes ? -(to - from) : 0;
     }
 }

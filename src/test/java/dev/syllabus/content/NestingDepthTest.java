@@ -36,6 +36,7 @@ class NestingDepthTest {
     void emphasisOpenedTwentyThousandTimesIsRefused() {
         assertThat(NestingDepth.markdown("*".repeat(20_000) + "x" + "*".repeat(20_000), 1)).isPresent();
         assertThat(NestingDepth.markdown("*a ".repeat(500) + "b", 1)).isPresent();
+        assertThat(NestingDepth.markdown("word" + "*".repeat(20_000) + "x" + "*".repeat(20_000), 1)).isPresent();
     }
 
     @Test
@@ -49,6 +50,11 @@ class NestingDepthTest {
         String prose = "**Bold** and _italic_ and [a link](https://a.org) in a paragraph.\n".repeat(200)
                 + "- a list\n  - nested\n    - deeper\n> a quote\n> > in a quote\n    code block\n1. numbered\n";
         assertThat(NestingDepth.markdown(prose, 1)).isEmpty();
+    }
+
+    @Test
+    void snakeCaseNamesAreNotEmphasis() {
+        assertThat(NestingDepth.markdown("a_long_snake_case_name ".repeat(200), 1)).isEmpty();
     }
 
     @Test
