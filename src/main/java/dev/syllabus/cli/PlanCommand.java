@@ -44,6 +44,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "TIME", description = "Most time to spend: 12h, 90m, 1h30m. Never exceeded silently.")
     String budget;
 
+    @Option(names = "--why", paramLabel = "HOW", description = "short (the one need behind each step) or full (adds the whole prerequisite chain from the goal). Default: short.")
+    String why;
+
     @Mixin
     ScheduleOptions schedule;
 
@@ -56,6 +59,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format out = schedule.format();
+        boolean fullWhy = fullWhy(why);
         PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
                 .put(PlanRequest.KNOWN, PlanOptions.list(known)).put(PlanRequest.DEPTH, depth)
                 .put(PlanRequest.PREFER, prefer).put(PlanRequest.CREATOR, PlanOptions.list(creators))
@@ -67,12 +71,22 @@ final class PlanCommand implements Callable<Integer> {
         Standing standing = progress.standing(kb);
         Plan plan = Resume.plan(new Planner(Clock.systemDefaultZone()), kb, request, standing.studied());
         PrintWriter writer = spec.commandLine().getOut();
-        writer.print(out.render(plan));
+        writer.print(out.render(plan, fullWhy));
         if (out == Format.TEXT) {
             String pace = PaceCheck.of(kb, standing.logged()).message();
             writer.print(pace.isEmpty() ? "" : "\n" + pace + "\n");
         }
         writer.flush();
         return 0;
+    }
+
+    private static boolean fullWhy(String why) {
+        if (why == null || why.equals("short")) {
+            return false;
+        }
+        if (why.equals("full")) {
+            return true;
+        }
+        throw new UsageError("--why '" + why + "' is not a way to explain steps: write short or full");
     }
 }

@@ -46,8 +46,8 @@ public final class Resume {
             Step k = kept.get();
             total = total.plus(k.minutes());
             renumbered.put(s.order(), steps.size() + 1);
-            steps.add(new Step(steps.size() + 1, k.kind(), k.subject(), k.title(), k.items(), k.coveredBy(), k.reason(),
-                    k.minutes(), total, Optional.empty()));
+            steps.add(new Step(steps.size() + 1, k.kind(), k.subject(), k.title(), k.also(), k.items(), k.coveredBy(),
+                    k.reason(), k.chain(), k.minutes(), total, Optional.empty()));
         }
         Optional<Schedule> schedule = request.pace().map(p -> planner.schedule(steps, p, request));
         List<Step> dated = schedule.map(sc -> steps.stream().map(st -> sc.dateOf(st.order()).map(st::withDate).orElse(st))
@@ -85,8 +85,8 @@ public final class Resume {
         if (items.isEmpty() && !s.items().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Step(s.order(), s.kind(), s.subject(), s.title(), items, cover, s.reason(), minutes,
-                s.cumulative(), Optional.empty()));
+        return Optional.of(new Step(s.order(), s.kind(), s.subject(), s.title(), s.also(), items, cover, s.reason(),
+                s.chain(), minutes, s.cumulative(), Optional.empty()));
     }
 
     private static StudyItem started(StudyItem i, String when) {

@@ -21,7 +21,8 @@ import java.util.Set;
  * segments), papers, a guide, and random requests.
  */
 final class RandomKb {
-    private static final ResourceKind[] KINDS = ResourceKind.values();
+    private static final ResourceKind[] KINDS = java.util.Arrays.stream(ResourceKind.values())
+            .filter(k -> k != ResourceKind.CONCEPT_PAGE).toArray(ResourceKind[]::new);
     private final Random random;
     final int concepts;
     final KnowledgeBase kb;
