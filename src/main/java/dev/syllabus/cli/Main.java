@@ -61,6 +61,7 @@ public final class Main implements Runnable {
         commands.put("check-links", CheckLinksCommand::new);
         commands.put("lab", LabCommand::new);
         commands.put("progress", ProgressCommand::new);
+        commands.put("next", NextCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }
 

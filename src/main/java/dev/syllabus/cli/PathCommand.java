@@ -4,7 +4,10 @@ import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Pace;
+import dev.syllabus.kb.LearningPath;
 import dev.syllabus.plan.PathReport;
+import dev.syllabus.plan.PathResume;
+import dev.syllabus.progress.Standing;
 import dev.syllabus.plan.PlanRequestParser;
 import dev.syllabus.plan.StudyTime;
 import picocli.CommandLine.Command;
@@ -29,6 +32,9 @@ final class PathCommand implements Callable<Integer> {
     @Mixin
     ScheduleOptions schedule;
 
+    @Mixin
+    LearnerProgress progress;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,9 +48,15 @@ final class PathCommand implements Callable<Integer> {
         schedule.requirePaceFor(out, pace.isPresent());
         KnowledgeBase kb = content.load().kb();
         StudyTime time = PlanRequestParser.studyTime(schedule.addTo(new PlanOptions()).parameters());
-        PathReport report = PathReport.of(kb, Slug.of(slug), pace, time, Clock.systemDefaultZone());
+        PathReport whole = PathReport.of(kb, Slug.of(slug), Optional.empty(), time, Clock.systemDefaultZone());
+        Standing standing = progress.standing(kb);
+        LearningPath path = kb.get(Slug.of(slug), LearningPath.class).orElseThrow();
+        PathResume resumed = PathResume.of(whole, standing.doneOn(path), pace, Clock.systemDefaultZone());
         PrintWriter writer = spec.commandLine().getOut();
-        writer.print(out.render(report));
+        writer.print(out.render(resumed.report()));
+        if (resumed.doneItems() > 0 && out == Format.TEXT) {
+            writer.print(ProgressText.pathDone(resumed));
+        }
         writer.flush();
         return 0;
     }

@@ -5,7 +5,10 @@ import dev.syllabus.plan.Format;
 import dev.syllabus.plan.Plan;
 import dev.syllabus.plan.PlanRequest;
 import dev.syllabus.plan.PlanRequestParser;
+import dev.syllabus.plan.PaceCheck;
 import dev.syllabus.plan.Planner;
+import dev.syllabus.plan.Resume;
+import dev.syllabus.progress.Standing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code syllabus plan}: an ordered, timed, explained study plan towards goals, optionally budgeted and dated. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Plan study towards concepts, papers or paths: every step after its prerequisites, each explained.")
+        description = "Plan study towards concepts, papers or paths: every step after its prerequisites, each explained; "
+                + "what your progress marks as known or done is left out (see --ignore-progress).")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;
@@ -46,6 +50,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ScheduleOptions schedule;
 
+    @Mixin
+    LearnerProgress progress;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,9 +68,14 @@ final class PlanCommand implements Callable<Integer> {
         PlanRequest request = PlanRequestParser.parse(options.parameters());
         schedule.requirePaceFor(out, request.pace().isPresent());
         KnowledgeBase kb = content.load().kb();
-        Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
+        Standing standing = progress.standing(kb);
+        Plan plan = Resume.plan(new Planner(Clock.systemDefaultZone()), kb, request, standing.studied());
         PrintWriter writer = spec.commandLine().getOut();
         writer.print(out.render(plan, fullWhy));
+        if (out == Format.TEXT) {
+            String pace = PaceCheck.of(kb, standing.logged()).message();
+            writer.print(pace.isEmpty() ? "" : "\n" + pace + "\n");
+        }
         writer.flush();
         return 0;
     }

@@ -90,7 +90,7 @@ public record PathReport(Slug slug, String title, String audience, String assume
         return statedTotal.map(t -> t.contains(total)).orElse(true);
     }
 
-    private PathReport scheduled(Pace pace, Clock clock) {
+    PathReport scheduled(Pace pace, Clock clock) {
         LocalDate start = pace.start().orElse(LocalDate.now(clock));
         List<Schedule.Work> work = new ArrayList<>();
         int n = 0;

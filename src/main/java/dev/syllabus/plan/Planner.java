@@ -68,7 +68,7 @@ public final class Planner {
         return d.omitted().stream().filter(o -> !inPlan.contains(o.slug())).toList();
     }
 
-    private Schedule schedule(List<Step> steps, Pace pace, PlanRequest request) {
+    Schedule schedule(List<Step> steps, Pace pace, PlanRequest request) {
         List<Schedule.Work> work = new ArrayList<>();
         for (Step s : steps) {
             if (s.items().isEmpty()) {
