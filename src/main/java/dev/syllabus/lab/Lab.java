@@ -7,21 +7,28 @@ import java.util.stream.Stream;
 
 /** The labs: each with its address name, its title, the concepts whose pages show it, and its inputs. */
 public enum Lab {
-    PARAMS("params", "Parameter counter", List.of("parameter-counting"), LabFields.params()),
-    SCALING("scaling", "Scaling-law calculator", List.of("scaling-laws", "compute-optimal-scaling"), LabFields.scaling()),
-    TOKENIZE("tokenize", "Tokenizer", List.of("tokenization"), LabFields.tokenize()),
-    BPE("bpe", "BPE trainer", List.of("tokenization"), LabFields.bpe()),
-    DECODE("decode", "Decoding sandbox", List.of("decoding-strategies", "contrastive-search"), LabFields.decode()),
-    POSITIONS("positions", "Positional encodings", List.of("positional-encoding", "rotary-position-embedding"), LabFields.positions());
+    PARAMS("params", "Parameter counter", "The exact parameter count of a transformer, component by component, beside the 12·L·d² rule.",
+            List.of("parameter-counting"), LabFields.params()),
+    SCALING("scaling", "Scaling-law calculator", "Chinchilla's loss for a model size and a token count, two fits side by side, "
+            + "and the compute-optimal split of a budget.", List.of("scaling-laws", "compute-optimal-scaling"), LabFields.scaling()),
+    TOKENIZE("tokenize", "Tokenizer", "Your text through four real OpenAI encodings: each token with its id and bytes, and the counts.",
+            List.of("tokenization"), LabFields.tokenize()),
+    BPE("bpe", "BPE trainer", "Byte-pair encoding learnt on a text you type, one merge at a time.", List.of("tokenization"), LabFields.bpe()),
+    DECODE("decode", "Decoding sandbox", "A next-token distribution through temperature, top-k, top-p and min-p, and greedy, beam and "
+            + "contrastive search over a word model of this knowledge base.", List.of("decoding-strategies", "contrastive-search"), LabFields.decode()),
+    POSITIONS("positions", "Positional encodings", "Sinusoidal and rotary encodings as heatmaps, and why a RoPE score depends only on the offset.",
+            List.of("positional-encoding", "rotary-position-embedding"), LabFields.positions());
 
     private final String id;
     private final String title;
+    private final String summary;
     private final List<String> concepts;
     private final List<LabField> fields;
 
-    Lab(String id, String title, List<String> concepts, List<LabField> fields) {
+    Lab(String id, String title, String summary, List<String> concepts, List<LabField> fields) {
         this.id = id;
         this.title = title;
+        this.summary = summary;
         this.concepts = concepts;
         this.fields = fields;
     }
@@ -32,6 +39,11 @@ public enum Lab {
 
     public String title() {
         return title;
+    }
+
+    /** What the lab computes, in one sentence, for the list of labs. */
+    public String summary() {
+        return summary;
     }
 
     public List<String> concepts() {

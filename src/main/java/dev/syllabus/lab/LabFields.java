@@ -33,13 +33,13 @@ final class LabFields {
     }
 
     static List<LabField> tokenize() {
-        return List.of(LabField.text("text", "Text", "Up to " + TokenizerLab.MAX_CHARS + " characters.", "Hello world!"),
+        return List.of(LabField.text("text", "Text", "Up to " + Numbers.grouped(TokenizerLab.MAX_CHARS) + " characters.", "Hello world!"),
                 LabField.choice("encoding", "Show tokens of", "The encoding whose tokens are listed; counts are given for all.",
                         "cl100k_base", List.of("r50k_base", "p50k_base", "cl100k_base", "o200k_base")));
     }
 
     static List<LabField> bpe() {
-        return List.of(LabField.text("text", "Training text", "Up to " + BpeTrainer.MAX_CHARS + " characters.",
+        return List.of(LabField.text("text", "Training text", "Up to " + Numbers.grouped(BpeTrainer.MAX_CHARS) + " characters.",
                         "low lower lowest newer newest wider widest low slow slower"),
                 LabField.of("merges", "Merges", "Merges to learn, 1 to " + BpeTrainer.MAX_MERGES + ".", "10"));
     }

@@ -51,7 +51,7 @@ public final class SiteExport {
             String siteScript = "<script src=\"" + StaticPages.siteScript() + "\"";
             routes.parallelStream().forEach(route -> {
                 String file = RelativeLinks.file(route);
-                String html = pages.render(route).replace(siteScript, searchScripts + siteScript);
+                String html = StaticLabs.adapt(pages.render(route)).replace(siteScript, searchScripts + siteScript);
                 String root = file.equals(NOT_FOUND) ? base.orElse("") : RelativeLinks.up(file);
                 staged.write(file, RelativeLinks.rewrite(html, root).getBytes(StandardCharsets.UTF_8));
             });

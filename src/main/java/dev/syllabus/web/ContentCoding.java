@@ -17,7 +17,7 @@ final class ContentCoding {
         double gzip = -1;
         double any = -1;
         for (String member : acceptEncoding.split(",")) {
-            String[] parts = member.split(";");
+            String[] parts = member.split(";", -1);
             String coding = parts[0].strip().toLowerCase(Locale.ROOT);
             double q = weight(parts);
             if (coding.equals("gzip") || coding.equals("x-gzip")) {

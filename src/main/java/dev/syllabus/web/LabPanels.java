@@ -27,12 +27,25 @@ public final class LabPanels {
 
     /** The labs a concept page shows, each with its default inputs and their result, rendered once with the page. */
     public static List<LabPanel> forConcept(String concept) {
-        return Lab.forConcept(concept).stream().map(lab -> run(lab, Map.of(), NO_MODEL)).toList();
+        return Lab.forConcept(concept).stream().map(LabPanels::forLab).toList();
+    }
+
+    /** One lab with its default inputs and their result. */
+    static LabPanel forLab(Lab lab) {
+        return run(lab, Map.of(), NO_MODEL);
+    }
+
+    /** A lab whose input was refused before it could be read: the form at its defaults and the message. */
+    static LabPanel refused(Lab lab, String field, String message) {
+        return new LabPanel(lab, defaults(lab, Map.of()), message, field, null);
+    }
+
+    private static List<LabPanel.Input> defaults(Lab lab, Map<String, String> values) {
+        return lab.fields().stream().map(f -> new LabPanel.Input(f, values.getOrDefault(f.name(), f.fallback()))).toList();
     }
 
     static LabPanel run(Lab lab, Map<String, String> values, IntFunction<NGramModel> models) {
-        List<LabPanel.Input> inputs = lab.fields().stream()
-                .map(f -> new LabPanel.Input(f, values.getOrDefault(f.name(), f.fallback()))).toList();
+        List<LabPanel.Input> inputs = defaults(lab, values);
         try {
             lab.checkNames(values.keySet());
             return new LabPanel(lab, inputs, null, null, view(lab, new Fields(values), models));

@@ -67,19 +67,27 @@ final class LabRoutes {
     }
 
     void register(Reads routes) {
+        routes.get("/labs", this::list);
         for (Lab lab : Lab.values()) {
-            routes.form("/labs/" + lab.id(), ctx -> page(ctx, lab, query(ctx)), ctx -> page(ctx, lab, form(ctx)));
+            routes.form("/labs/" + lab.id(), ctx -> page(ctx, lab, query(ctx)), ctx -> post(ctx, lab));
             routes.get(API_PREFIX + lab.id(), ctx -> api(ctx, lab));
         }
     }
 
-    private void page(Context ctx, Lab lab, Map<String, String> values) {
-        LabPanel panel = LabPanels.run(lab, values, models(live.current().kb()));
+    private void list(Context ctx) {
         Site site = live.current();
-        List<Link> concepts = lab.concepts().stream().filter(c -> site.kb().get(c).isPresent())
-                .map(c -> site.wiki().link(dev.syllabus.kb.Slug.of(c))).toList();
+        Responses.send(ctx, site.cache().get(ctx, () -> Rendered.html(Templates.render("labs", LabsPage.of(site.wiki())))),
+                Responses.REVALIDATE);
+    }
+
+    private void page(Context ctx, Lab lab, Map<String, String> values) {
+        Site site = live.current();
+        send(ctx, LabPanels.run(lab, values, models(site.kb())), site);
+    }
+
+    private static void send(Context ctx, LabPanel panel, Site site) {
         ctx.status(panel.error() == null ? 200 : 400).contentType(Rendered.HTML)
-                .header("Cache-Control", "no-store").result(Templates.render("lab", new LabPage(panel, concepts)));
+                .header("Cache-Control", "no-store").result(Templates.render("lab", LabPage.of(panel, site.wiki())));
     }
 
     private void api(Context ctx, Lab lab) {
@@ -106,16 +114,21 @@ final class LabRoutes {
         return values;
     }
 
-    /** The form's fields; a body far larger than any lab accepts is refused before it is read. */
-    private static Map<String, String> form(Context ctx) {
+    /**
+     * A posted form; a body far larger than any lab accepts is refused before it is read, on the lab's page with the
+     * form at its defaults (the text is not echoed back).
+     */
+    private void post(Context ctx, Lab lab) {
         long length = ctx.contentLength();
         if (length > MAX_BODY) {
-            throw new BadParameter("text", "text: the form is " + dev.syllabus.lab.Numbers.grouped(length) + " bytes; the labs "
-                    + "take at most 4,000 characters of text: shorten it");
+            String message = "text: the form is " + dev.syllabus.lab.Numbers.grouped(length) + " bytes; the labs take at most "
+                    + "4,000 characters of text: shorten it";
+            send(ctx, LabPanels.refused(lab, "text", message), live.current());
+            return;
         }
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
-        return values;
+        page(ctx, lab, values);
     }
 
     private IntFunction<NGramModel> models(KnowledgeBase kb) {

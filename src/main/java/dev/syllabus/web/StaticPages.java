@@ -5,6 +5,7 @@ import dev.syllabus.kb.Area;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.EntityType;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.lab.Lab;
 import dev.syllabus.links.StatusFile;
 
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class StaticPages {
     public static final String SEARCH = "/search";
     /** The page that stands in for the planner and the API, which need a server. */
     public static final String PLAN = "/plan";
+    /** The list of labs; each lab's page follows it, showing the result of its default inputs. */
+    public static final String LABS = "/labs";
     /** The page a static host shows for an unknown address. */
     public static final String NOT_FOUND = "/404";
 
@@ -38,7 +41,7 @@ public final class StaticPages {
         this.indexes = new Indexes(kb);
     }
 
-    /** Every route, in a stable order: home, list pages, entity pages, graphs, search, plan and the 404 page. */
+    /** Every route, in a stable order: home, list pages, entity pages, graphs, labs, search, plan and the 404 page. */
     public List<String> routes() {
         List<String> routes = new ArrayList<>();
         routes.add("/");
@@ -51,6 +54,10 @@ public final class StaticPages {
             if (kb.concepts().stream().anyMatch(c -> c.area() == a)) {
                 routes.add("/graph?area=" + a.id());
             }
+        }
+        routes.add(LABS);
+        for (Lab lab : Lab.values()) {
+            routes.add(LABS + "/" + lab.id());
         }
         routes.addAll(List.of(SEARCH, PLAN, NOT_FOUND));
         return routes;
@@ -70,6 +77,11 @@ public final class StaticPages {
         } else if (route.equals(PLAN)) {
             return Templates.render("staticplan", new StaticPlanPage(
                     kb.paths().stream().map(Wiki::link).toList(), GoalOption.all(kb)));
+        } else if (route.equals(LABS)) {
+            return Templates.render("labs", LabsPage.of(wiki));
+        } else if (route.startsWith(LABS + "/")) {
+            Lab lab = Lab.of(route.substring(LABS.length() + 1)).orElseThrow(() -> new IllegalArgumentException("no lab at " + route));
+            return Templates.render("lab", LabPage.of(LabPanels.forLab(lab), wiki));
         } else if (route.equals(NOT_FOUND)) {
             return Templates.render("notfound", new LinkedHashMap<>(Map.of("wanted", "this address", "suggestions", List.of())));
         }
@@ -93,6 +105,11 @@ public final class StaticPages {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         Assets.all().forEach((path, asset) -> files.put(path, asset.body()));
         return files;
+    }
+
+    /** The address of the labs' script, which needs a server to compute and which a static copy leaves out. */
+    public static String labScript() {
+        return Assets.labJs();
     }
 
     /** The address of the wiki's own script, before which a static copy loads its search. */

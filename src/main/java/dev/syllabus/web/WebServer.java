@@ -54,6 +54,16 @@ public final class WebServer implements AutoCloseable {
                 new StartFailure("--watch needs --content DIR: the bundled content inside the jar cannot change")), loader, live) : null;
     }
 
+    /** Whether the bind failed because the port is taken: Jetty wraps the socket's own message a level or two down. */
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Starts a server; port 0 picks a free one (see {@link #port()}). */
     public static WebServer start(Options options) {
         FatalErrors.install();
@@ -62,7 +72,7 @@ public final class WebServer implements AutoCloseable {
             server.app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
             String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
-            if (!cause.toLowerCase(java.util.Locale.ROOT).contains("in use")) {
+            if (!inUse(e)) {
                 throw new StartFailure("cannot listen on " + options.host() + " port " + options.port() + " (" + cause
                         + "): give --host an address of this machine, such as 127.0.0.1 or 0.0.0.0");
             }

@@ -160,10 +160,24 @@ class StaticSiteIT {
     }
 
     @Test
+    void theLabsShowTheirDefaultResultAndSayWhereToComputeOthers() {
+        Page page = open(390, 844);
+        page.navigate(url("index.html"));
+        page.locator("header.site nav a", new Page.LocatorOptions().setHasText("Labs")).click();
+        page.waitForURL("**/labs.html");
+        page.locator(".lab-list h2 a", new Page.LocatorOptions().setHasText("Parameter counter")).click();
+        page.waitForURL("**/labs/params.html");
+        assertThat(page.locator(".lab-total").first().textContent()).isEqualTo("124,439,808");
+        assertThat(page.locator(".lab-static").textContent()).contains("syllabus serve");
+        assertThat(page.locator("script[src*='/lab.']").count()).isZero();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("static-phone-lab.png")).setFullPage(true));
+    }
+
+    @Test
     void noPageIsWiderThanAPhone() throws IOException {
         Page page = open(390, 844);
         for (String file : List.of("index.html", "concepts/self-attention.html", "papers/index.html", "resources/index.html",
-                "graph.html", "search.html", "plan.html", "404.html", "paths/paper-path.html")) {
+                "graph.html", "search.html", "plan.html", "404.html", "paths/paper-path.html", "labs.html", "labs/decode.html")) {
             page.navigate(url(file));
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).as(file).isLessThanOrEqualTo(0);

@@ -80,7 +80,16 @@ class LabsIT {
     void aMegabyteOfTextIsA400NotA500() throws Exception {
         HttpResponse<String> r = post("/labs/tokenize", "text=" + "a".repeat(1 << 20));
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("4,000 characters");
+        assertThat(r.body()).contains("4,000 characters", "class=\"lab-form\"").doesNotContain("aaaaaaaaaa");
+    }
+
+    @Test
+    void theListOfLabsLinksEveryLabAndIsInTheNavigation() {
+        String page = client.get("/labs").body();
+        for (dev.syllabus.lab.Lab lab : dev.syllabus.lab.Lab.values()) {
+            assertThat(page).contains("href=\"/labs/" + lab.id() + "\">" + lab.title() + "</a>");
+        }
+        assertThat(client.get("/").body()).contains("<a href=\"/labs\"");
     }
 
     @Test
