@@ -185,11 +185,32 @@ final class Assembly {
             }
         }
         Resource r = pick.resource();
+        List<Coverage.Skip> skips = d.coverage.skipped(pick.option());
+        note = (note + skipNote(r, skips)).strip();
+        Optional<dev.syllabus.kb.Segment> part = pick.part().or(() -> skips.isEmpty() ? Optional.empty() : Optional.of(rest()));
         d.coverage.add(pick.option(), new Step.Cover(at, r.slug(), r.title()));
         boolean along = index.codedAlong(r.slug());
         Minutes study = request.studyTime().of(r, pick.minutes(), along);
         d.explainer(c, study);
-        return Optional.of(StudyItem.of(index.kb(), r, pick.part(), pick.minutes(), study, along, Optional.empty(), note.strip()));
+        return Optional.of(StudyItem.of(index.kb(), r, part, pick.minutes(), study, along, Optional.empty(), note.strip()));
+    }
+
+    /** The rest of a resource some of whose parts earlier steps gave: from the start, skipping those. */
+    private static dev.syllabus.kb.Segment rest() {
+        return new dev.syllabus.kb.Segment(Optional.of(dev.syllabus.kb.Timestamp.parse("0:00")), Optional.empty(), false,
+                "the rest", "", Optional.empty(), Optional.empty());
+    }
+
+    /** Which parts of the segment to skip because earlier steps gave them: "Skip the part at 2:14:42 (...), step 1's." */
+    private static String skipNote(Resource r, List<Coverage.Skip> skips) {
+        if (skips.isEmpty()) {
+            return "";
+        }
+        List<String> parts = skips.stream().map(s -> {
+            dev.syllabus.kb.Segment seg = r.segments().get(s.segment());
+            return seg.label() + " (step " + s.step() + ")";
+        }).toList();
+        return " Skip what earlier steps gave: " + String.join("; ", parts) + ".";
     }
 
     /** The paper that introduced a concept (see {@link PlanIndex}); goal papers have their own place. */

@@ -12,7 +12,7 @@ import java.util.Optional;
  * would teach. The three orders below are written out as plain comparisons because the chooser runs them for every
  * option of every needed concept.
  */
-record Candidate(Option option, int teaches, boolean mismatch, boolean byCreator, Optional<PlanIndex.PickRef> pick) {
+record Candidate(Option option, int length, int teaches, boolean mismatch, boolean byCreator, Optional<PlanIndex.PickRef> pick) {
 
     /**
      * The order within one class of material (videos, or reading): a working link, lightness, a preferred creator, then
@@ -60,7 +60,7 @@ record Candidate(Option option, int teaches, boolean mismatch, boolean byCreator
 
     /** Fewer minutes per concept taught first. */
     private static int efficiency(Candidate a, Candidate b) {
-        return Long.compare((long) a.option.length() * b.teaches, (long) b.option.length() * a.teaches);
+        return Long.compare((long) a.length * b.teaches, (long) b.length * a.teaches);
     }
 
     /** Then the broader, then the one mainly about the concept, then the shorter, then by slug, so choices are stable. */
@@ -70,7 +70,7 @@ record Candidate(Option option, int teaches, boolean mismatch, boolean byCreator
             c = Boolean.compare(!a.option.mainSubject(), !b.option.mainSubject());
         }
         if (c == 0) {
-            c = Integer.compare(a.option.length(), b.option.length());
+            c = Integer.compare(a.length, b.length);
         }
         if (c == 0) {
             c = a.resource().slug().compareTo(b.resource().slug());
@@ -95,8 +95,9 @@ record Candidate(Option option, int teaches, boolean mismatch, boolean byCreator
         return option.segment();
     }
 
+    /** The minutes it takes here: a segment's less any part inside it an earlier step gave. */
     Minutes minutes() {
-        return option.minutes();
+        return Minutes.of(length);
     }
 
     Optional<Segment> part() {

@@ -3,7 +3,11 @@ package dev.syllabus.plan;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Slug;
 
+import dev.syllabus.kb.Segment;
+
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,7 +22,8 @@ import java.util.Set;
 final class Coverage {
     private final PlanIndex index;
     private final BitSet whole = new BitSet();
-    private final Map<Integer, BitSet> parts = new HashMap<>();
+    /** For each resource scheduled in parts, the step that gave each of its segments (0 for none yet). */
+    private final Map<Integer, int[]> parts = new HashMap<>();
     private final Set<Slug> papers = new HashSet<>();
     private final Step.Cover[] taught;
 
@@ -29,11 +34,56 @@ final class Coverage {
 
     /** True when the option's resource (whole, or the option's segment) may still be scheduled. */
     boolean allows(Option o) {
-        if (whole.get(o.resourceId())) {
+        if (whole.get(o.resourceId()) || (o.sameAs() >= 0 && (whole.get(o.sameAs()) || parts.containsKey(o.sameAs())))) {
             return false;
         }
-        BitSet done = parts.isEmpty() ? null : parts.get(o.resourceId());
-        return done == null || (o.segment() >= 0 && !done.get(o.segment()));
+        int[] done = parts.isEmpty() ? null : parts.get(o.resourceId());
+        // With some parts given, the whole is still offered as the rest of it, which skips them.
+        return done == null || (o.segment() >= 0 ? done[o.segment()] == 0 : o.nested().length > 0);
+    }
+
+    /** A part inside an option's segment that an earlier step already gave, so the learner skips it there. */
+    record Skip(int segment, int step) {
+    }
+
+    /** The parts inside the option's segment that earlier steps gave, in the segment's order. */
+    List<Skip> skipped(Option o) {
+        int[] done = o.nested().length == 0 ? null : parts.get(o.resourceId());
+        if (done == null) {
+            return List.of();
+        }
+        List<Skip> out = new ArrayList<>();
+        for (int n : o.nested()) {
+            if (done[n] != 0) {
+                out.add(new Skip(n, done[n]));
+            }
+        }
+        return out;
+    }
+
+    /** The option's minutes less the parts inside it that earlier steps gave (never less than a minute). */
+    int remaining(Option o) {
+        List<Skip> skips = skipped(o);
+        if (skips.isEmpty()) {
+            return o.length();
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Skip s : skips) {
+            Segment seg = o.resource().segments().get(s.segment());
+            int start = seg.start().orElseThrow().seconds();
+            spans.add(new int[] {start, SegmentNesting.end(o.resource(), seg, start)});
+        }
+        spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        int skippedSeconds = 0;
+        int reached = Integer.MIN_VALUE;
+        for (int[] span : spans) {
+            int from = Math.max(span[0], reached);
+            if (span[1] > from) {
+                skippedSeconds += span[1] - from;
+                reached = span[1];
+            }
+        }
+        return Math.max(1, o.length() - skippedSeconds / 60);
     }
 
     /** Records a scheduled option; every concept it teaches counts as taught from then on. */
@@ -41,7 +91,16 @@ final class Coverage {
         if (o.segment() < 0) {
             whole.set(o.resourceId());
         } else {
-            parts.computeIfAbsent(o.resourceId(), k -> new BitSet()).set(o.segment());
+            if (o.sameAs() >= 0) {
+                whole.set(o.sameAs());
+            }
+            int[] done = parts.computeIfAbsent(o.resourceId(), k -> new int[o.resource().segments().size()]);
+            done[o.segment()] = cover.step();
+            for (int n : o.nested()) {
+                if (done[n] == 0) {
+                    done[n] = cover.step();
+                }
+            }
         }
         teach(o.teaches(), cover);
     }

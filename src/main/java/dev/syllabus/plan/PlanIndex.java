@@ -53,6 +53,8 @@ final class PlanIndex {
     private final KnowledgeBase kb;
     private final Map<Slug, Integer> ids = new HashMap<>();
     private final Map<Slug, Integer> resourceIds = new HashMap<>();
+    /** Resources by address, so a series' part that is another resource's whole video is known as that resource. */
+    private final Map<dev.syllabus.kb.CanonicalUrl, Integer> byUrl = new HashMap<>();
     private final List<Concept> concepts = new ArrayList<>();
     private final List<int[]> prerequisites = new ArrayList<>();
     private final List<List<Option>> options = new ArrayList<>();
@@ -77,8 +79,11 @@ final class PlanIndex {
         kb.guides().stream().sorted(Comparator.comparing(Guide::slug)).forEach(this::indexGuide);
         kb.paths().stream().sorted(Comparator.comparing(LearningPath::slug)).forEach(this::indexPath);
         for (Resource r : kb.resources()) {
+            r.url().ifPresent(u -> byUrl.putIfAbsent(u, resourceIds.size()));
             resourceIds.put(r.slug(), resourceIds.size());
-            indexResource(r, resourceIds.size() - 1);
+        }
+        for (Resource r : kb.resources()) {
+            indexResource(r, resourceIds.get(r.slug()));
         }
         kb.papers().forEach(this::indexPaper);
     }
@@ -133,15 +138,49 @@ final class PlanIndex {
             pick(c, r.slug()).filter(p -> ids.containsKey(c)).ifPresent(p -> picked.add(new PickOn(ids.get(c), p)));
         }
         List<PickOn> shared = picked.isEmpty() ? List.of() : List.copyOf(picked);
+        int[][] nested = r.segments().isEmpty() ? new int[0][] : SegmentNesting.of(r);
         for (Slug c : all) {
             Integer id = ids.get(c);
             int segment = segmentOn(r, c);
             if (id != null && (segment >= 0 || r.covers().contains(c))) {
                 boolean main = !r.covers().isEmpty() && r.covers().get(0).equals(c);
-                options.get(id).add(Option.of(r, resourceId, segment, id, main, teaches, pick(c, r.slug()),
-                        segment >= 0 ? List.of() : shared));
+                int[] inside = segment < 0 ? timed(r) : nested[segment];
+                options.get(id).add(Option.of(r, resourceId, segment, segment < 0 ? teaches : segmentTeaches(r, id, inside),
+                        inside, sameAs(r, resourceId, segment), main, pick(c, r.slug()), segment >= 0 ? List.of() : shared));
             }
         }
+    }
+
+    /** The timed parts of a resource on its own address: what the whole holds, and a learner may already have watched. */
+    private static int[] timed(Resource r) {
+        List<Segment> s = r.segments();
+        return java.util.stream.IntStream.range(0, s.size())
+                .filter(i -> s.get(i).start().isPresent() && s.get(i).url().isEmpty()).toArray();
+    }
+
+    /** The other resource a whole untimed part is, by its own address (Zero to Hero's lecture 7 is "Let's build GPT"), or -1. */
+    private int sameAs(Resource r, int resourceId, int segment) {
+        if (segment < 0) {
+            return -1;
+        }
+        Segment s = r.segments().get(segment);
+        if (s.start().isPresent() || s.url().isEmpty()) {
+            return -1;
+        }
+        Integer other = byUrl.get(s.url().get());
+        return other == null || other == resourceId ? -1 : other;
+    }
+
+    /** A segment teaches its own concept and the concepts of the segments inside it. */
+    private int[] segmentTeaches(Resource r, int concept, int[] inside) {
+        if (inside.length == 0) {
+            return new int[] {concept};
+        }
+        java.util.LinkedHashSet<Integer> all = new java.util.LinkedHashSet<>(List.of(concept));
+        for (int n : inside) {
+            r.segments().get(n).concept().filter(ids::containsKey).ifPresent(c -> all.add(ids.get(c)));
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int segmentOn(Resource r, Slug concept) {

@@ -53,7 +53,8 @@ final class ResourceChooser {
     private Candidate candidate(Option o, Coverage coverage) {
         boolean byCreator = !request.creators().isEmpty()
                 && o.resource().creators().stream().anyMatch(request.creators()::contains);
-        return new Candidate(o, teaches(o, coverage), !request.prefer().likes(o.kind()), byCreator, bestPick(o, coverage));
+        int length = o.nested().length == 0 ? o.length() : coverage.remaining(o);
+        return new Candidate(o, length, teaches(o, coverage), !request.prefer().likes(o.kind()), byCreator, bestPick(o, coverage));
     }
 
     /** How many needed, not yet taught concepts the option teaches (at least the one it is chosen for). */

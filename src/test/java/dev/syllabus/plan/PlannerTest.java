@@ -2,6 +2,8 @@ package dev.syllabus.plan;
 
 import dev.syllabus.kb.Area;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Timestamp;
+import dev.syllabus.kb.Segment;
 import dev.syllabus.kb.Minutes;
 import dev.syllabus.kb.ReadingMode;
 import dev.syllabus.kb.ResourceKind;
@@ -190,6 +192,20 @@ class PlannerTest {
         assertThat(item.part()).hasValue("at 41:05");
         assertThat(item.minutes()).isEqualTo(Minutes.of(11));
         assertThat(item.deepLink()).hasValue("https://youtube.com/watch?v=lecturexxxx&t=2465s");
+    }
+
+    @Test
+    void aChapterHoldingAPartAnEarlierStepGaveCountsOnlyTheRestAndSaysWhatToSkip() {
+        Segment both = new Segment(Optional.of(Timestamp.parse("10:00")), Optional.of(Timestamp.parse("1:10:00")), false,
+                "RL and RLHF", "", Optional.of(slug("rlhf")), Optional.empty());
+        Segment inner = new Segment(Optional.of(Timestamp.parse("20:00")), Optional.of(Timestamp.parse("30:00")), false,
+                "RL", "", Optional.of(slug("rl")), Optional.empty());
+        KnowledgeBase kb = kb().concept("rl", Area.ALIGNMENT).concept("rlhf", Area.ALIGNMENT, "rl")
+                .add(TestKb.resource("lecture", ResourceKind.VIDEO, 90, List.of(both, inner))).build();
+        List<StudyItem> items = plan(kb, PlanRequest.of(slug("rlhf"))).items();
+        assertThat(items).extracting(i -> i.part().orElse("")).containsExactly("RL, at 20:00", "RL and RLHF, at 10:00");
+        assertThat(items).extracting(i -> i.minutes().value()).containsExactly(10, 50);
+        assertThat(items.get(1).note()).endsWith("Skip what earlier steps gave: RL, at 20:00 (step 1).");
     }
 
     @Test
