@@ -107,10 +107,20 @@ class MemoryIT {
                 }
             }
         } catch (IOException e) {
-            // Once the process has exited the JDK closes its pipe under a blocked reader: that is the end of output.
-            if (server.isAlive()) {
+            // When the process exits the JDK closes its pipe under a blocked reader, before the process counts as
+            // exited: a process that then exits promptly simply ended its output.
+            if (!exitsPromptly()) {
                 output.add("reading the server's output failed: " + e);
             }
+        }
+    }
+
+    private boolean exitsPromptly() {
+        try {
+            return server.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
