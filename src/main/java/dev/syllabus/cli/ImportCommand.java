@@ -75,6 +75,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageError("--into " + into + ": no such directory; create it (mkdir -p " + into + ") or point --into at a "
                     + "content directory such as content/");
         }
+        if (!dryRun && Importer.recover(into) > 0) {
+            spec.commandLine().getErr().println("completed an import into " + into + " that was interrupted earlier");
+        }
         return ContentLoader.load(into);
     }
 

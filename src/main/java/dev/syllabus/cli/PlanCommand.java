@@ -40,6 +40,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "TIME", description = "Most time to spend: 12h, 90m, 1h30m. Never exceeded silently.")
     String budget;
 
+    @Option(names = "--why", paramLabel = "HOW", description = "short (the one need behind each step) or full (adds the whole prerequisite chain from the goal). Default: short.")
+    String why;
+
     @Mixin
     ScheduleOptions schedule;
 
@@ -49,6 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format out = schedule.format();
+        boolean fullWhy = fullWhy(why);
         PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
                 .put(PlanRequest.KNOWN, PlanOptions.list(known)).put(PlanRequest.DEPTH, depth)
                 .put(PlanRequest.PREFER, prefer).put(PlanRequest.CREATOR, PlanOptions.list(creators))
@@ -59,8 +63,18 @@ final class PlanCommand implements Callable<Integer> {
         KnowledgeBase kb = content.load().kb();
         Plan plan = new Planner(Clock.systemDefaultZone()).plan(kb, request);
         PrintWriter writer = spec.commandLine().getOut();
-        writer.print(out.render(plan));
+        writer.print(out.render(plan, fullWhy));
         writer.flush();
         return 0;
+    }
+
+    private static boolean fullWhy(String why) {
+        if (why == null || why.equals("short")) {
+            return false;
+        }
+        if (why.equals("full")) {
+            return true;
+        }
+        throw new UsageError("--why '" + why + "' is not a way to explain steps: write short or full");
     }
 }

@@ -137,6 +137,12 @@ public final class ContentLoader {
             return Optional.empty();
         }
         MarkdownFile m = md.get();
+        Optional<NestingDepth.TooDeep> deep = NestingDepth.yaml(m.frontMatter(), m.frontMatterStartLine())
+                .or(() -> NestingDepth.markdown(m.body(), m.bodyStartLine()));
+        if (deep.isPresent()) {
+            findings.add(Finding.error("too-deep", rel, deep.get().line(), deep.get().message()));
+            return Optional.empty();
+        }
         SourceFile source = new SourceFile(rel, FrontMatterParser.lineIndex(m.frontMatter(), m.frontMatterStartLine()),
                 m.bodyStartLine());
         EntityType type = EntityType.fromFolder(root(rel)).orElseThrow();

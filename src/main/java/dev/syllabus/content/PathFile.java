@@ -23,7 +23,7 @@ record PathFile(String title, String audience, String assumes, String statedTota
 
     /** One item; exactly one of resource, paper, concept or activity is set. */
     record ItemEntry(String resource, String paper, String concept, String activity, String note, String mode,
-                     String length) {
+                     String length, String defect) {
     }
 
     /** An item left for later. */
@@ -107,6 +107,6 @@ record PathFile(String title, String audience, String assumes, String statedTota
             return Optional.empty();
         }
         return Optional.of(new PathItem(type, ref, type == PathItemType.ACTIVITY ? value : "", e.note(),
-                r.token(ptr + "/mode", e.mode(), ReadingMode.class), r.minutes(ptr + "/length", e.length())));
+                r.token(ptr + "/mode", e.mode(), ReadingMode.class), r.minutes(ptr + "/length", e.length()), e.defect()));
     }
 }

@@ -34,6 +34,12 @@ record ResourceFile(String title, String kind, List<String> creators, String url
     Optional<Resource> toEntity(Slug slug, String body, FieldReader r) {
         Optional<String> t = r.required("/title", title);
         Optional<ResourceKind> k = r.required("/kind", kind).flatMap(v -> r.token("/kind", v, ResourceKind.class));
+        if (k.filter(ResourceKind.CONCEPT_PAGE::equals).isPresent()) {
+            // Plans use the kind for concept pages they give as reading; a resource file is something else.
+            r.error("bad-value", "/kind", "'concept-page' is what plans call a concept's own page, not a resource's kind: "
+                    + "write the kind of the resource (article, blog-post, video, ...)");
+            k = Optional.empty();
+        }
         List<KnownDefect> known = defects(r);
         Optional<CanonicalUrl> canonical = address(r, known);
         List<CanonicalUrl> alternates = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.syllabus.ingest;
 
+import dev.syllabus.kb.Timestamp;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class FrontMatterEdit {
     private static final Pattern KEY = Pattern.compile("^([a-z_]+):(.*)$");
+    /** The first line of a block list's entry, and a segment's start within one. */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*- ");
+    private static final Pattern AT = Pattern.compile("^\\s*(?:- )?at:\\s*[\"']?([0-9:hms]+)[\"']?\\s*(#.*)?$");
     private static final Pattern FLOW = Pattern.compile("^\\s*\\[(.*)]\\s*(#.*)?$");
     /** Where a new key goes when the file lacks it: after the first of these keys that the file has. */
     private static final List<String> ORDER = List.of("title", "kind", "creators", "url", "alternate_urls", "length",
@@ -43,7 +48,7 @@ final class FrontMatterEdit {
         } else if (f instanceof Fact.AddedCreator c) {
             addToList("creators", c.creator().value());
         } else if (f instanceof Fact.AddedSegment s) {
-            addBlock("segments", DraftFiles.segment(s.moment(), s.source()));
+            addSegment(s.moment().at(), DraftFiles.segment(s.moment(), s.source()));
         } else if (f instanceof Fact.Length l) {
             setScalar("length", DraftFiles.length(l.length()));
             setScalar("length_basis", "stated");
@@ -119,6 +124,39 @@ final class FrontMatterEdit {
         } else {
             lines.addAll(endOfValue(at.get()) + 1, entryLines);
         }
+    }
+
+    /**
+     * Adds a timed segment where it plays: before the first listed segment that starts later, so the list stays in
+     * playing order (which validation requires), else after the last.
+     */
+    private void addSegment(Timestamp start, String entry) {
+        Optional<Integer> at = find("segments");
+        if (at.isPresent()) {
+            for (int i = at.get() + 1; i <= endOfValue(at.get()); i++) {
+                if (ENTRY.matcher(lines.get(i)).lookingAt() && startOfEntry(i, endOfValue(at.get()))
+                        .filter(t -> t.compareTo(start) > 0).isPresent()) {
+                    lines.addAll(i, List.of(entry.stripTrailing().split("\n")));
+                    return;
+                }
+            }
+        }
+        addBlock("segments", entry);
+    }
+
+    /** The {@code at:} of the list entry that begins at {@code first}, if it has a readable one. */
+    private Optional<Timestamp> startOfEntry(int first, int last) {
+        for (int i = first; i <= last && (i == first || !ENTRY.matcher(lines.get(i)).lookingAt()); i++) {
+            Matcher m = AT.matcher(lines.get(i));
+            if (m.matches()) {
+                try {
+                    return Optional.of(Timestamp.parse(m.group(1)));
+                } catch (IllegalArgumentException unreadable) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void setScalar(String key, String value) {

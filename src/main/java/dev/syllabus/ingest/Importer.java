@@ -77,6 +77,16 @@ public final class Importer {
         }
     }
 
+    /**
+     * Completes (or rolls back, when it had not reached its commit point) every import into {@code into} that a killed
+     * process left half done; run before reading the content. Returns how many it completed.
+     */
+    public static int recover(Path into) {
+        try (ImportLock lock = ImportLock.take(into)) {
+            return StagedWrite.recover(into);
+        }
+    }
+
     /** Only for callers that already hold the text, such as benchmarks: find and match without touching any file. */
     public static ImportReport report(List<SourceDocument> documents, LoadedContent content) {
         return run(documents, content, Optional.empty(), true);

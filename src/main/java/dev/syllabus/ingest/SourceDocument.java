@@ -1,5 +1,7 @@
 package dev.syllabus.ingest;
 
+import dev.syllabus.content.NestingDepth;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,8 +34,17 @@ public record SourceDocument(String name, String text, Format format) {
         return format == Format.HTML ? HtmlOutline.document(text) : MarkdownOutline.read(text);
     }
 
-    /** Every mention of a resource in this document, in reading order. */
+    /**
+     * Every mention of a resource in this document, in reading order.
+     *
+     * @throws ImportFailure when Markdown nests deeper than {@link NestingDepth#LIMIT} (HTML is bounded by jsoup's parser)
+     */
     List<Mention> mentions() {
+        if (format == Format.MARKDOWN) {
+            NestingDepth.markdown(text, 1).ifPresent(deep -> {
+                throw new ImportFailure(name + ":" + deep.line() + ": " + deep.message() + "; nothing was imported");
+            });
+        }
         return MentionFinder.find(name, outline());
     }
 }

@@ -21,18 +21,19 @@ import java.util.stream.Stream;
 
 /**
  * Writes an import's files all at once or not at all. Everything is first written into a staged copy of the content
- * directory, which must load and validate without new errors; only then is each file moved into place. A failure at
- * any point puts back what was there, so the content directory is left exactly as it was.
+ * directory, which must load and validate without new errors; only then is the write committed ({@link ImportJournal})
+ * and each file renamed into place. A failure before the commit point leaves the content directory exactly as it was;
+ * a process killed after it leaves a journal the next import completes.
  */
 final class StagedWrite {
     private final Path root;
-    private final Path stage;
+    private final ImportJournal journal;
+    private final ImportJournal.Steps steps;
 
-    private StagedWrite(Path root) throws IOException {
+    private StagedWrite(Path root, ImportJournal journal, ImportJournal.Steps steps) {
         this.root = root;
-        Path parent = root.toAbsolutePath().getParent();
-        // A sibling of the content directory sits on the same file system, where a move is atomic.
-        this.stage = Files.createTempDirectory(parent != null && Files.isWritable(parent) ? parent : root, ".syllabus-import-");
+        this.journal = journal;
+        this.steps = steps;
     }
 
     /**
@@ -40,45 +41,85 @@ final class StagedWrite {
      * the changed existing files had when the import read them, so a file edited meanwhile is not overwritten.
      */
     static void apply(Path root, Map<String, String> files, Map<String, String> originals) {
-        StagedWrite w;
-        try {
-            w = new StagedWrite(root);
-        } catch (IOException e) {
-            throw new ImportFailure("could not create a staging directory next to " + root + ": " + e.getMessage(), e);
-        }
-        try {
-            Path tree = w.stageTree(files);
-            w.validate(tree, files.keySet());
-            w.unchanged(originals);
-            w.moveIntoPlace(tree, files.keySet());
-        } catch (IOException | UncheckedIOException e) {
-            throw new ImportFailure("the import could not be written (" + e.getMessage() + "); the content directory is unchanged", e);
-        } finally {
-            delete(w.stage);
+        apply(root, files, originals, ImportJournal.Steps.NONE);
+    }
+
+    static void apply(Path root, Map<String, String> files, Map<String, String> originals, ImportJournal.Steps steps) {
+        try (ImportLock lock = ImportLock.take(root)) {
+            if (recover(root) > 0) {
+                throw new ImportFailure("an import into " + root + " that was interrupted earlier has just been completed, so "
+                        + "the content changed after this import read it; nothing else was written: run the import again");
+            }
+            write(root, files, originals, steps);
         }
     }
 
-    private Path stageTree(Map<String, String> files) throws IOException {
-        Path tree = stage.resolve("tree");
+    /** Completes or rolls back imports into {@code root} that a killed process left; returns how many it completed. */
+    static int recover(Path root) {
+        try {
+            return ImportJournal.recover(root);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportFailure("could not complete an import into " + root + " that was interrupted earlier ("
+                    + e.getMessage() + "); run the import again", e);
+        }
+    }
+
+    private static void write(Path root, Map<String, String> files, Map<String, String> originals, ImportJournal.Steps steps) {
+        StagedWrite w;
+        try {
+            w = new StagedWrite(root, ImportJournal.begin(root, steps), steps);
+        } catch (IOException e) {
+            throw new ImportFailure("could not create a staging directory next to " + root + ": " + e.getMessage(), e);
+        }
+        boolean committed = false;
+        try {
+            w.stageTree(files);
+            steps.at(ImportJournal.Phase.VALIDATE);
+            w.validate(files.keySet());
+            steps.at(ImportJournal.Phase.VALIDATE);
+            w.unchanged(originals);
+            steps.at(ImportJournal.Phase.VALIDATE);
+            w.journal.commit(files.keySet());
+            committed = true;
+            w.journal.complete();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportFailure(committed
+                    ? "the import was committed but not all its files could be moved into place (" + e.getMessage() + "): run "
+                    + "the import again to complete it"
+                    : "the import could not be written (" + e.getMessage() + "); the content directory is unchanged", e);
+        } finally {
+            if (!committed) {
+                w.journal.abandon();
+            }
+        }
+    }
+
+    private void stageTree(Map<String, String> files) throws IOException {
+        Path tree = journal.tree();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path target = tree.resolve(root.relativize(p).toString());
+                Path rel = root.relativize(p);
+                if (ImportJournal.isOwn(rel)) {
+                    continue;
+                }
+                Path target = tree.resolve(rel.toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(p, target);
+                steps.at(ImportJournal.Phase.STAGE);
             }
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = tree.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            steps.at(ImportJournal.Phase.STAGE);
         }
-        return tree;
     }
 
     /** The staged tree may not have errors the content directory did not already have. */
-    private void validate(Path tree, Set<String> changed) {
+    private void validate(Set<String> changed) {
         Set<String> before = errors(root);
-        List<String> added = errorFindings(tree).stream().filter(f -> !before.contains(key(f))).map(Finding::toString).toList();
+        List<String> added = errorFindings(journal.tree()).stream().filter(f -> !before.contains(key(f))).map(Finding::toString).toList();
         if (!added.isEmpty()) {
             throw new ImportFailure("the import would leave content that does not validate, so nothing was written:\n  "
                     + String.join("\n  ", added) + "\n(files to write: " + String.join(", ", changed) + ")");
@@ -104,62 +145,6 @@ final class StagedWrite {
             if (!Files.isRegularFile(p) || !Files.readString(p, StandardCharsets.UTF_8).equals(o.getValue())) {
                 throw new ImportFailure(p + " changed while the import ran; nothing was written: run the import again");
             }
-        }
-    }
-
-    private void moveIntoPlace(Path tree, Set<String> changed) throws IOException {
-        Path backup = stage.resolve("backup");
-        List<String> moved = new ArrayList<>();
-        List<Path> madeDirs = new ArrayList<>();
-        try {
-            for (String rel : changed) {
-                Path parent = root.resolve(rel).getParent();
-                if (!Files.isDirectory(parent)) {
-                    madeDirs.add(parent);
-                }
-                Path target = root.resolve(rel);
-                if (Files.exists(target)) {
-                    Files.createDirectories(backup.resolve(rel).getParent());
-                    Files.copy(target, backup.resolve(rel));
-                }
-                Files.createDirectories(target.getParent());
-                move(tree.resolve(rel), target);
-                moved.add(rel);
-            }
-        } catch (IOException | RuntimeException e) {
-            restore(backup, moved);
-            madeDirs.forEach(d -> d.toFile().delete());
-            throw e;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private void restore(Path backup, List<String> moved) {
-        for (String rel : moved) {
-            try {
-                if (Files.exists(backup.resolve(rel))) {
-                    move(backup.resolve(rel), root.resolve(rel));
-                } else {
-                    Files.deleteIfExists(root.resolve(rel));
-                }
-            } catch (IOException ignored) {
-                // Best effort: the message of the original failure says the write did not complete.
-            }
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover staging directory is harmless: its name starts with a dot and holds no content files.
         }
     }
 }

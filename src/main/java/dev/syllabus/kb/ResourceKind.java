@@ -16,7 +16,9 @@ public enum ResourceKind implements Token {
     COURSE_CHAPTER(60, false),
     INTERACTIVE(30, false),
     LECTURE_NOTES(45, false),
-    CODE(60, false);
+    CODE(60, false),
+    /** Not a kind a resource file gives: a concept's own page in the knowledge base, which a plan can give as a short read. */
+    CONCEPT_PAGE(5, false);
 
     private final int typicalMinutes;
     private final boolean watched;

@@ -10,29 +10,23 @@ import dev.syllabus.kb.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A timestamp lies within the video's stated length and says where it came from, and a guide pick's timestamps fall in
+ * A segment's times lie within its resource's length and are listed in the order they play; each says where it came
+ * from, and says it is approximate exactly when its source says it was estimated. A guide pick's timestamps fall in
  * segments of its resource.
  */
 final class SegmentRule implements Rule {
+    /** Words with which a source says its time was worked out rather than read off a chapter list. */
+    private static final Pattern ESTIMATED = Pattern.compile(
+            "\\b(estimat\\w*|approximate(ly)?|roughly|rounded|guess\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Finding> check(LoadedContent content) {
         List<Finding> out = new ArrayList<>();
         for (Resource r : content.kb().resources()) {
-            for (int i = 0; i < r.segments().size(); i++) {
-                Segment s = r.segments().get(i);
-                int index = i;
-                if (r.lengthBasis() == LengthBasis.STATED && s.start().isPresent()
-                        && s.start().get().seconds() > r.minutes().value() * 60 + 59) {
-                    Timestamp at = s.start().get();
-                    out.add(Finding.error("bad-timestamp", content.fileOf(r),
-                            content.sourceOf(r.slug()).map(src -> src.lineOf("/segments/" + index + "/at")).orElse(0),
-                            "segment at " + at + " starts after the end of this " + r.minutes() + " resource: check the timestamp or the length"));
-                }
-                provenance(s).ifPresent(problem -> out.add(Finding.error("segment-source", content.fileOf(r),
-                        content.sourceOf(r.slug()).map(src -> src.lineOf("/segments/" + index + "/at")).orElse(0), problem)));
-            }
+            out.addAll(times(content, r));
         }
         content.kb().guides().forEach(g -> {
             for (int t = 0; t < g.topics().size(); t++) {
@@ -54,6 +48,64 @@ final class SegmentRule implements Rule {
             }
         });
         return out;
+    }
+
+    private static List<Finding> times(LoadedContent content, Resource r) {
+        List<Finding> out = new ArrayList<>();
+        String file = content.fileOf(r);
+        Optional<Timestamp> latest = Optional.empty();
+        int latestIndex = -1;
+        for (int i = 0; i < r.segments().size(); i++) {
+            Segment s = r.segments().get(i);
+            String pointer = "/segments/" + i;
+            String field = "segments[" + i + "]";
+            int atLine = line(content, r, pointer + "/at");
+            for (String part : List.of("at", "end")) {
+                Optional<Timestamp> t = part.equals("at") ? s.start() : s.end();
+                t.filter(time -> time.seconds() > r.minutes().value() * 60 + 59).ifPresent(time -> out.add(Finding.error(
+                        "bad-timestamp", file, line(content, r, pointer + "/" + part), beyondTheEnd(r, field + "." + part, time))));
+            }
+            if (s.start().isPresent() && latest.isPresent() && s.start().get().compareTo(latest.get()) < 0) {
+                out.add(Finding.error("segment-order", file, atLine, field + ".at: " + s.start().get() + " comes after segments["
+                        + latestIndex + "], which starts later, at " + latest.get() + ": list segments in the order they play"));
+            } else if (s.start().isPresent()) {
+                latest = s.start();
+                latestIndex = i;
+            }
+            provenance(s).ifPresent(problem -> out.add(Finding.error("segment-source", file, atLine, problem)));
+            approximation(s, field).ifPresent(problem -> out.add(Finding.error("segment-approximate", file,
+                    line(content, r, pointer + (s.start().isEmpty() ? "/approximate" : "/source")), problem)));
+        }
+        return out;
+    }
+
+    private static String beyondTheEnd(Resource r, String field, Timestamp time) {
+        String where = field + ": " + time + " is after the end of this " + r.minutes() + " resource: ";
+        if (r.lengthBasis() == LengthBasis.STATED) {
+            return where + "check the " + (field.endsWith(".at") ? "timestamp" : "end") + " or the length";
+        }
+        return where + "the length is an estimate and the segment shows it is too short; raise it to the resource's real "
+                + "length, with length_basis: stated if a source gives it";
+    }
+
+    /**
+     * What is wrong with how a segment marks its time as approximate: the flag needs a time to qualify, and a time whose
+     * source says it was estimated must carry it, so that pages and plans say "about".
+     */
+    static Optional<String> approximation(Segment s, String field) {
+        if (s.approximate() && s.start().isEmpty()) {
+            return Optional.of(field + ".approximate: the segment has no at: time to be approximate: give the estimated "
+                    + "time as at:, or remove approximate: true");
+        }
+        if (!s.approximate() && s.start().isPresent() && ESTIMATED.matcher(s.source()).find()) {
+            return Optional.of(field + ".source says the time at " + s.start().get() + " was estimated, but the segment "
+                    + "does not say so: add approximate: true, so pages and plans show it as about " + s.start().get());
+        }
+        return Optional.empty();
+    }
+
+    private static int line(LoadedContent content, Resource r, String pointer) {
+        return content.sourceOf(r.slug()).map(src -> src.lineOf(pointer)).orElse(0);
     }
 
     /**

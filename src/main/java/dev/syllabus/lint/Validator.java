@@ -15,6 +15,7 @@ public final class Validator {
             new LinkDefectRule(),
             new LinkStatusRule(),
             new SegmentRule(),
+            new PathItemAddressRule(),
             new GuideTopicRule(),
             new OrphanRule(),
             new DraftRule());

@@ -93,11 +93,38 @@ final class Assembly {
             }
         }
         goalPaperItem(c, d).ifPresent(items::add);
-        String reason = reasons.forConcept(c) + (items.isEmpty() && cover.isEmpty()
-                ? " No resource in the knowledge base teaches it yet: read its concept page." : "");
+        if (items.isEmpty() && cover.isPresent() && lateNeeds(c, cover.get().step(), d).isEmpty()) {
+            d.fold(cover.get().step(), new Step.Also(c, title(c), reasons.forConcept(c)));
+            return;
+        }
+        Concept concept = index.concept(c).orElseThrow();
+        if (items.isEmpty()) {
+            items.add(StudyItem.page(concept, request.studyTime().page(concept.body()), cover.map(by -> "Step " + by.step()
+                    + "'s \"" + by.title() + "\" covers it before " + titles(lateNeeds(c, by.step(), d))
+                    + ", which it builds on: its page puts them together.")
+                    .orElse("No resource in the knowledge base teaches it yet: its page explains it.")));
+        }
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
-        String title = index.concept(c).map(Concept::title).orElse(c.value());
-        d.add(Step.Kind.CONCEPT, Optional.of(c), title, items, cover, reason, minutes);
+        d.add(Step.Kind.CONCEPT, Optional.of(c), concept.title(), items, cover, reasons.forConcept(c), reasons.chainOf(c),
+                minutes);
+    }
+
+    /**
+     * The concepts the plan teaches that {@code c} builds on and that come after step {@code step}: folding {@code c}
+     * into that step would teach it before them.
+     */
+    private List<Slug> lateNeeds(Slug c, int step, Draft d) {
+        List<Slug> late = new ArrayList<>();
+        for (Slug p : index.kb().graph().prerequisitesOf(c)) {
+            if (needs.isNeeded(p) && (d.stepOf(p) == 0 || d.stepOf(p) > step)) {
+                late.add(p);
+            }
+        }
+        return late;
+    }
+
+    private String titles(List<Slug> concepts) {
+        return String.join(" and ", concepts.stream().map(this::title).toList());
     }
 
     /**

@@ -25,6 +25,7 @@ final class Draft {
     private final List<Omission> omitted = new ArrayList<>();
     private final List<OptionalPaper> optionalPapers = new ArrayList<>();
     private final Map<Slug, Minutes> explainerMinutes = new HashMap<>();
+    private final Map<Slug, Integer> stepOf = new HashMap<>();
     private Minutes total = Minutes.ZERO;
     private int droppedPapers;
     private int swaps;
@@ -41,8 +42,28 @@ final class Draft {
 
     void add(Step.Kind kind, Optional<Slug> subject, String title, List<StudyItem> items, Optional<Step.Cover> cover,
              String reason, Minutes minutes) {
+        add(kind, subject, title, items, cover, reason, "", minutes);
+    }
+
+    void add(Step.Kind kind, Optional<Slug> subject, String title, List<StudyItem> items, Optional<Step.Cover> cover,
+             String reason, String chain, Minutes minutes) {
         total = total.plus(minutes);
-        steps.add(new Step(nextOrder(), kind, subject, title, items, cover, reason, minutes, total, Optional.empty()));
+        if (kind == Step.Kind.CONCEPT) {
+            subject.ifPresent(c -> stepOf.putIfAbsent(c, nextOrder()));
+        }
+        steps.add(new Step(nextOrder(), kind, subject, title, List.of(), items, cover, reason, chain, minutes, total,
+                Optional.empty()));
+    }
+
+    /** Lists {@code concept} under the step whose items already teach it, instead of giving it an empty step. */
+    void fold(int step, Step.Also concept) {
+        steps.set(step - 1, steps.get(step - 1).alsoTeaching(concept));
+        stepOf.putIfAbsent(concept.concept(), step);
+    }
+
+    /** The step that teaches the concept so far, or 0 when none does. */
+    int stepOf(Slug concept) {
+        return stepOf.getOrDefault(concept, 0);
     }
 
     void omit(Omission o) {

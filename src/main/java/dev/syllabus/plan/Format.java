@@ -36,9 +36,19 @@ public enum Format implements Token {
 
     /** @throws PlanRequestException for ICS when the plan has no pace */
     public String render(Plan plan) {
+        return render(plan, false);
+    }
+
+    /**
+     * With {@code fullWhy}, text and Markdown give each step's whole prerequisite chain after its one-line reason (JSON
+     * always carries both).
+     *
+     * @throws PlanRequestException for ICS when the plan has no pace
+     */
+    public String render(Plan plan, boolean fullWhy) {
         return switch (this) {
-            case TEXT -> PlanText.render(plan);
-            case MARKDOWN -> PlanMarkdown.render(plan);
+            case TEXT -> PlanText.render(plan, fullWhy);
+            case MARKDOWN -> PlanMarkdown.render(plan, fullWhy);
             case JSON -> PlanJson.render(plan);
             case ICS -> Calendar.render(plan.schedule().orElseThrow(Format::needsPace));
         };

@@ -23,6 +23,14 @@ final class ItemText {
         return String.join(", ", parts);
     }
 
+    /** Where to open the item: its link, the wiki page of a concept page, or what to do without a working link. */
+    static String where(StudyItem i) {
+        if (i.isPage()) {
+            return "/concepts/" + i.slug() + " on the wiki, or syllabus show " + i.slug();
+        }
+        return i.link().orElse("(no working link: search for the title)");
+    }
+
     /** What a path item is, for the report: "paper", "activity", "concept page". */
     static String type(PathItemType type) {
         return type == PathItemType.CONCEPT ? "concept page" : type.id();

@@ -1,7 +1,9 @@
 package dev.syllabus.plan;
 
+import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.LearningPath;
+import dev.syllabus.kb.Minutes;
 import dev.syllabus.kb.Resource;
 import dev.syllabus.kb.Slug;
 
@@ -20,17 +22,17 @@ final class PathSteps {
         PathReport report = PathReport.of(kb, path, time);
         for (PathReport.Phase phase : report.phases()) {
             String reason = "Phase " + phase.number() + " of your goal, the path \"" + path.title() + "\": " + phase.title() + ".";
-            phase.items().forEach(item -> add(kb, needs, item, reason, d));
+            phase.items().forEach(item -> add(kb, needs, item, reason, time, d));
         }
         report.postponed().forEach(o -> d.omit(new Omission(o.slug(), o.title(),
                 "Postponed by the path \"" + path.title() + "\": " + o.reason())));
     }
 
-    private static void add(KnowledgeBase kb, Needs needs, PathReport.Item item, String reason, Draft d) {
+    private static void add(KnowledgeBase kb, Needs needs, PathReport.Item item, String reason, StudyTime time, Draft d) {
         switch (item.type()) {
             case RESOURCE -> resource(kb, needs, item, reason, d);
             case PAPER -> paper(item, reason, d);
-            case CONCEPT -> concept(needs, item, reason, d);
+            case CONCEPT -> concept(kb, needs, item, reason, time, d);
             case ACTIVITY -> d.add(Step.Kind.ACTIVITY, Optional.empty(), item.title(), List.of(), Optional.empty(),
                     reason + note(item), item.minutes());
         }
@@ -59,15 +61,20 @@ final class PathSteps {
         }
     }
 
-    /** A concept page, unless the learner knows the concept or the path already listed its page. */
-    private static void concept(Needs needs, PathReport.Item item, String reason, Draft d) {
+    /**
+     * A concept page, unless the learner knows the concept or the path already listed its page. The curator keeps it
+     * as a reference; the plan counts its short read unless the curator gives the time.
+     */
+    private static void concept(KnowledgeBase kb, Needs needs, PathReport.Item item, String reason, StudyTime time, Draft d) {
         Optional<Slug> slug = item.slug();
+        Optional<Concept> concept = slug.flatMap(s -> kb.get(s, Concept.class));
         if (slug.isPresent() && needs.isKnown(slug.get())) {
             d.omit(new Omission(slug.get(), item.title(), "You know it."));
         } else if (slug.flatMap(d.coverage::taughtBy).filter(c -> c.item().equals(slug.get())).isEmpty()) {
             slug.ifPresent(c -> d.coverage.teach(c, new Step.Cover(d.nextOrder(), c, item.title())));
-            d.add(Step.Kind.CONCEPT, slug, item.title(), List.of(), Optional.empty(),
-                    reason + " Use its concept page as a reference." + note(item), item.minutes());
+            Minutes minutes = item.minutes().equals(Minutes.ZERO) && concept.isPresent() ? time.page(concept.get().body()) : item.minutes();
+            List<StudyItem> page = concept.map(c -> StudyItem.page(c, minutes, "Use it as a reference." + note(item))).stream().toList();
+            d.add(Step.Kind.CONCEPT, slug, item.title(), page, Optional.empty(), reason, minutes);
         }
     }
 

@@ -18,9 +18,17 @@ final class PlanJson {
                     ScheduleView schedule) {
     }
 
-    /** A step; {@code concept} is set for concept steps, {@code subject} for every step that points at an entity. */
-    record StepView(int order, String type, String concept, String subject, String title, List<ResourceView> resources,
-                    String reason, Integer coveredByStep, String coveredBy, int minutes, int cumulativeMinutes, String date) {
+    /**
+     * A step; {@code concept} is set for concept steps, {@code subject} for every step that points at an entity;
+     * {@code alsoCovers} are further concepts its resources teach, {@code chain} the whole prerequisite chain.
+     */
+    record StepView(int order, String type, String concept, String subject, String title, List<AlsoView> alsoCovers,
+                    List<ResourceView> resources, String reason, String chain, Integer coveredByStep, String coveredBy,
+                    int minutes, int cumulativeMinutes, String date) {
+    }
+
+    /** A further concept a step's resources teach, and the need that put it in the plan. */
+    record AlsoView(String concept, String title, String reason) {
     }
 
     /**
@@ -60,8 +68,9 @@ final class PlanJson {
 
     private static StepView step(Step s) {
         return new StepView(s.order(), s.kind().name().toLowerCase(java.util.Locale.ROOT), s.concept().map(Slug::value).orElse(null),
-                s.subject().map(Slug::value).orElse(null), s.title(), s.items().stream().map(PlanJson::item).toList(),
-                s.reason(), s.coveredBy().map(Step.Cover::step).orElse(null),
+                s.subject().map(Slug::value).orElse(null), s.title(),
+                s.also().stream().map(a -> new AlsoView(a.concept().value(), a.title(), a.reason())).toList(),
+                s.items().stream().map(PlanJson::item).toList(), s.reason(), blank(s.chain()), s.coveredBy().map(Step.Cover::step).orElse(null),
                 s.coveredBy().map(c -> c.item().value()).orElse(null), s.minutes().value(), s.cumulative().value(),
                 s.date().map(Object::toString).orElse(null));
     }

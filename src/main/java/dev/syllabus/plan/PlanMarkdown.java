@@ -10,6 +10,11 @@ final class PlanMarkdown {
     }
 
     static String render(Plan plan) {
+        return render(plan, false);
+    }
+
+    /** With {@code fullWhy}, each step also gives the whole prerequisite chain from the goal. */
+    static String render(Plan plan, boolean fullWhy) {
         StringBuilder b = new StringBuilder();
         b.append("# Study plan for ").append(escape(plan.request().goals().stream().map(Slug::value)
                 .collect(Collectors.joining(", ")))).append("\n\n");
@@ -17,7 +22,7 @@ final class PlanMarkdown {
         b.append("**Total: ").append(plan.total()).append("** in ").append(plan.steps().size()).append(" steps. ")
                 .append(plan.budget().message().isEmpty() ? "No budget." : escape(plan.budget().message())).append('\n');
         plan.schedule().ifPresent(s -> b.append("\nPace: ").append(ItemText.pace(s)).append(".\n"));
-        plan.steps().forEach(s -> step(b, s));
+        plan.steps().forEach(s -> step(b, s, fullWhy));
         if (!plan.omitted().isEmpty()) {
             b.append("\n## Left out\n\n");
             plan.omitted().forEach(o -> b.append("- **").append(escape(o.title())).append("** (`").append(o.slug())
@@ -26,20 +31,16 @@ final class PlanMarkdown {
         return b.toString();
     }
 
-    private static void step(StringBuilder b, Step s) {
+    private static void step(StringBuilder b, Step s, boolean fullWhy) {
         b.append("\n## ").append(s.order()).append(". ").append(escape(s.title())).append("\n\n");
-        if (s.items().isEmpty() && s.coveredBy().isPresent()) {
-            Step.Cover c = s.coveredBy().get();
-            b.append("Covered by step ").append(c.step()).append(" (").append(escape(c.title())).append(").");
-        } else {
-            b.append(s.minutes()).append(" (total ").append(s.cumulative()).append(").");
-        }
+        b.append(s.minutes()).append(" (total ").append(s.cumulative()).append(").");
         s.date().ifPresent(d -> b.append(" *").append(ItemText.day(d)).append(' ').append(d).append('*'));
-        s.coveredBy().filter(c -> !s.items().isEmpty()).ifPresent(c -> b.append(" Also taught by step ").append(c.step())
+        s.coveredBy().ifPresent(c -> b.append(" Also taught by step ").append(c.step())
                 .append(" (").append(escape(c.title())).append(")."));
         b.append("\n\n");
         for (StudyItem i : s.items()) {
-            String title = i.link().map(l -> "[" + escape(i.title()) + "](<" + l + ">)").orElse(escape(i.title()));
+            String title = i.link().map(l -> "[" + escape(i.title()) + "](<" + l + ">)")
+                    .orElse(i.isPage() ? "[" + escape(i.title()) + "](</concepts/" + i.slug() + ">)" : escape(i.title()));
             b.append("- ").append(ItemText.describe(i, "**" + title + "**"));
             if (!i.note().isEmpty()) {
                 b.append(". ").append(escape(i.note()));
@@ -50,6 +51,12 @@ final class PlanMarkdown {
             b.append('\n');
         }
         b.append(s.items().isEmpty() ? "" : "\n").append("*Why:* ").append(escape(s.reason())).append('\n');
+        for (Step.Also a : s.also()) {
+            b.append("\n*Also covers ").append(escape(a.title())).append(":* ").append(escape(a.reason())).append('\n');
+        }
+        if (fullWhy && !s.chain().isEmpty()) {
+            b.append("\n*Chain:* ").append(escape(s.chain())).append('\n');
+        }
     }
 
     /** Escapes the characters Markdown would read as formatting in free text. */

@@ -10,13 +10,18 @@ final class PlanText {
     }
 
     static String render(Plan plan) {
+        return render(plan, false);
+    }
+
+    /** With {@code fullWhy}, each step also gives the whole prerequisite chain from the goal. */
+    static String render(Plan plan, boolean fullWhy) {
         StringBuilder b = new StringBuilder();
         b.append("Study plan for ").append(plan.request().goals().stream().map(Slug::value).collect(Collectors.joining(", ")))
                 .append('\n').append(ItemText.heading(plan)).append('\n');
         b.append("Total ").append(plan.total()).append(" in ").append(plan.steps().size()).append(" steps");
         b.append(plan.budget().message().isEmpty() ? ", no budget" : ". " + plan.budget().message()).append('\n');
         plan.schedule().ifPresent(s -> b.append("Pace ").append(ItemText.pace(s)).append('\n'));
-        plan.steps().forEach(s -> step(b, s));
+        plan.steps().forEach(s -> step(b, s, fullWhy));
         if (!plan.omitted().isEmpty()) {
             b.append("\nLeft out:\n");
             plan.omitted().forEach(o -> b.append("  - ").append(o.slug()).append(" (").append(o.title()).append("): ")
@@ -25,21 +30,15 @@ final class PlanText {
         return b.toString();
     }
 
-    private static void step(StringBuilder b, Step s) {
+    private static void step(StringBuilder b, Step s, boolean fullWhy) {
         b.append('\n').append(String.format("%2d. ", s.order())).append(s.title());
-        if (s.items().isEmpty() && s.coveredBy().isPresent()) {
-            Step.Cover c = s.coveredBy().get();
-            b.append(" — covered by step ").append(c.step()).append(" (").append(c.title()).append(')');
-        } else {
-            b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
-        }
+        b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
         s.date().ifPresent(d -> b.append(" · ").append(ItemText.day(d)).append(' ').append(d));
         b.append('\n');
-        s.coveredBy().filter(c -> !s.items().isEmpty())
-                .ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
+        s.coveredBy().ifPresent(c -> b.append("    Also taught by step ").append(c.step()).append(" (").append(c.title()).append(")\n"));
         for (StudyItem i : s.items()) {
             b.append("    - ").append(ItemText.describe(i, "\"" + i.title() + "\"")).append('\n');
-            b.append("      ").append(i.link().orElse("(no working link: search for the title)")).append('\n');
+            b.append("      ").append(ItemText.where(i)).append('\n');
             if (!i.note().isEmpty()) {
                 b.append("      ").append(i.note()).append('\n');
             }
@@ -48,5 +47,11 @@ final class PlanText {
             }
         }
         b.append("    Why: ").append(s.reason()).append('\n');
+        for (Step.Also a : s.also()) {
+            b.append("    Also covers ").append(a.title()).append(": ").append(a.reason()).append('\n');
+        }
+        if (fullWhy && !s.chain().isEmpty()) {
+            b.append("    Chain: ").append(s.chain()).append('\n');
+        }
     }
 }

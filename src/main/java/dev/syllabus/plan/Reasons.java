@@ -26,12 +26,15 @@ final class Reasons {
         this.needs = needs;
     }
 
+    /**
+     * The one need that put the concept in the plan, in a sentence: the concept it is needed for next and the reason
+     * that concept gives, or that it is the goal, or in a deep plan what it is background for.
+     */
     String forConcept(Slug concept) {
         Goals.Root root = needs.rootOf(concept);
         List<Slug> chain = needs.chain(concept);
-        String goal = root.goal() instanceof Paper p ? "your goal, the paper " + shortTitle(p) : "your goal " + root.goal().title();
         if (chain.size() == 1) {
-            return root.goal() instanceof Paper ? "Introduced by " + goal + "." : "Your goal.";
+            return root.goal() instanceof Paper p ? "Introduced by your goal, the paper " + shortTitle(p) + "." : "Your goal.";
         }
         Slug dependent = chain.get(chain.size() - 2);
         String why = edgeReason(dependent, concept);
@@ -39,7 +42,16 @@ final class Reasons {
         if (background.isPresent()) {
             return background(concept, dependent, background.get(), why);
         }
-        return "Needed for " + goal + ": " + path(chain) + "." + (why.isEmpty() ? "" : " " + title(dependent) + " needs it: " + why);
+        return "Needed for " + title(dependent) + (why.isEmpty() ? ", on the way to " + goal(root) + "." : ": " + why);
+    }
+
+    /** The whole chain from the goal down to the concept, for a learner who asks why in full. */
+    String chainOf(Slug concept) {
+        List<Slug> chain = needs.chain(concept);
+        if (chain.size() == 1) {
+            return "";
+        }
+        return "Needed for " + goal(needs.rootOf(concept)) + ": " + path(chain) + ".";
     }
 
     /** A deep plan's background step: what it gives context for, in the curator's words. */
@@ -49,6 +61,10 @@ final class Reasons {
         }
         Slug forWhat = needs.backgroundFor(backgroundConcept).orElseThrow();
         return "Background for " + title(forWhat) + ": needed for " + title(dependent) + (why.isEmpty() ? "." : ": " + why);
+    }
+
+    private static String goal(Goals.Root root) {
+        return root.goal() instanceof Paper p ? "your goal, the paper " + shortTitle(p) : "your goal " + root.goal().title();
     }
 
     /** "A → B → C", each prefix written once per plan: chains share their beginnings. */

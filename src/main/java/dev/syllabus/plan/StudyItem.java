@@ -1,5 +1,6 @@
 package dev.syllabus.plan;
 
+import dev.syllabus.kb.Concept;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Minutes;
@@ -55,6 +56,20 @@ public record StudyItem(Slug slug, ResourceKind kind, String title, List<Slug> c
         Optional<String> url = p.url().map(Object::toString);
         return new StudyItem(p.slug(), ResourceKind.PAPER, p.title(), List.of(), p.shortAuthors(), url, url,
                 Optional.empty(), minutes, minutes, "", mode, p.readingAdvice(), note, optional);
+    }
+
+    /**
+     * A concept's own page as a short read of {@code minutes}: for a concept nothing else in the plan teaches at its
+     * place, or a curated path's reference page. It has no address of its own outside the wiki (see {@link #isPage}).
+     */
+    static StudyItem page(Concept c, Minutes minutes, String note) {
+        return new StudyItem(c.slug(), ResourceKind.CONCEPT_PAGE, c.title(), List.of(), "", Optional.empty(),
+                Optional.empty(), Optional.empty(), minutes, minutes, "", Optional.empty(), "", note, false);
+    }
+
+    /** True for a concept's own page, read on the wiki ({@code /concepts/SLUG}) or with {@code syllabus show SLUG}. */
+    public boolean isPage() {
+        return kind == ResourceKind.CONCEPT_PAGE;
     }
 
     /** The address to open: the part's deep link, else the whole resource's address. */

@@ -102,9 +102,14 @@ final class ContentWatcher implements AutoCloseable {
             live.reject(loader.clock().instant(), e.errors());
             LOG.warn("content change rejected, still serving the previous content; {} error(s):", e.errors().size());
             e.errors().forEach(f -> LOG.warn("  {}", f));
-        } catch (RuntimeException e) {
-            live.reject(loader.clock().instant(), List.of(Finding.error("unreadable", root.toString(), 0, String.valueOf(e.getMessage()))));
-            LOG.warn("content change could not be loaded, still serving the previous content: {}", e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw e; // FatalErrors ends the process, so that a supervisor restarts it
+        } catch (RuntimeException | Error e) {
+            // Whatever a bad file does to a reader (a stack overflow, a parser's bug), the watcher carries on watching.
+            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            live.reject(loader.clock().instant(), List.of(Finding.error("unreadable", root.toString(), 0,
+                    "the content could not be loaded (" + what + "); the previous content is still served")));
+            LOG.warn("content change could not be loaded, still serving the previous content: {}", what, e);
         }
     }
 

@@ -72,6 +72,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aGuideNestedAHundredThousandListsDeepIsRefusedNamingItsLine() throws IOException {
+        Path deep = file("deep.md", ("# Guide\n\n" + "- ".repeat(100_000) + "[A](https://a.org/a)\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> before = snapshot();
+
+        int code = run("import", deep.toString(), "--into", content.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("deep.md:3: nested", "nothing was imported").doesNotContain("Exception", "\tat ");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void withoutIntoItReportsAgainstTheBundledKnowledgeBaseAndWritesNothing() {
         int code = run("import", FIXTURES.resolve("import/reading-table.md").toString());
 

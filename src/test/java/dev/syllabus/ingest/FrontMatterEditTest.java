@@ -46,6 +46,19 @@ class FrontMatterEditTest {
     }
 
     @Test
+    void aSegmentThatPlaysBeforeTheListedOnesGoesBeforeThemSoTheListStaysInPlayingOrder() {
+        String edited = FrontMatterEdit.apply(FILE, List.of(new Fact.AddedSegment(new Moment(Timestamp.parse("0:30"), false, "a preview"))));
+
+        assertThat(edited).contains("""
+                segments:
+                  - at: "0:30"
+                    covers: "a preview"
+                  - at: "1:00"
+                    covers: the start
+                level:""");
+    }
+
+    @Test
     void aMissingListIsAddedAfterTheFieldThatPrecedesItInTheDocumentedOrder() {
         String file = "---\ntitle: T\nkind: video\ncreators: []\nurl: https://a.org\nlevel: advanced\n---\n";
 

@@ -67,4 +67,42 @@ class StagedWriteTest {
 
         assertThat(root.resolve("resources/a.md")).exists();
     }
+
+    @Test
+    void aStagingDirectoryLeftWithoutAJournalIsDeletedAndTheContentKept() throws IOException {
+        Map<String, String> before = ContentTrees.snapshot(root);
+        ImportJournal staged = ImportJournal.begin(root, ImportJournal.Steps.NONE);
+        Files.createDirectories(staged.tree().resolve("resources"));
+        Files.writeString(staged.tree().resolve("resources/a.md"), RESOURCE);
+
+        assertThat(Importer.recover(root)).isZero();
+
+        assertThat(ContentTrees.snapshot(root)).isEqualTo(before);
+        assertThat(ContentTrees.entries(parent)).noneMatch(e -> e.contains(".syllabus-import-"));
+    }
+
+    @Test
+    void aCommittedImportThatWasCutOffIsCompletedByTheNextRun() throws IOException {
+        ImportJournal staged = ImportJournal.begin(root, ImportJournal.Steps.NONE);
+        Files.createDirectories(staged.tree().resolve("resources"));
+        Files.writeString(staged.tree().resolve("resources/a.md"), RESOURCE);
+        Files.writeString(staged.tree().resolve("resources/b.md"), RESOURCE.replace("a.org/a", "a.org/b"));
+        staged.commit(java.util.List.of("resources/a.md", "resources/b.md"));
+        Files.createDirectories(root.resolve("resources"));
+        Files.move(staged.tree().resolve("resources/a.md"), root.resolve("resources/a.md"));
+
+        assertThat(Importer.recover(root)).isEqualTo(1);
+
+        assertThat(root.resolve("resources/b.md")).hasContent(RESOURCE.replace("a.org/a", "a.org/b"));
+        assertThat(ContentTrees.entries(parent)).noneMatch(e -> e.contains(".syllabus-import-"));
+    }
+
+    @Test
+    void aSecondImportIntoTheSameDirectoryIsRefusedWhileOneRuns() {
+        try (ImportLock running = ImportLock.take(root)) {
+            assertThatThrownBy(() -> StagedWrite.apply(root, Map.of("resources/a.md", RESOURCE), Map.of()))
+                    .isInstanceOf(ImportFailure.class).hasMessageContaining("another import into");
+        }
+        assertThat(root.resolve("resources/a.md")).doesNotExist();
+    }
 }

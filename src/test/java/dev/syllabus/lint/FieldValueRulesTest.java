@@ -98,7 +98,7 @@ class FieldValueRulesTest {
     void aSegmentAfterTheEndOfTheVideoSaysToCheckTheTimestampOrTheLength() {
         givenTheValidFixtureIn(folder).replace(VIDEO, "length: 26m", "length: 5m")
                 .thenReportsOnly("bad-timestamp").in(VIDEO).atLineOf("at: \"11:08\"")
-                .saying("segment at 11:08 starts after the end of this 5m resource", "check the timestamp or the length");
+                .saying("segments[1].at", "11:08 is after the end of this 5m resource", "check the timestamp or the length");
     }
 
     @Test

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The loader's rules about a file as a whole and its front matter: each with a fixture broken in one place. */
 class FrontMatterRulesTest {
     private static final String GUIDE = "guides/demo-guide.md";
+    private static final String CONCEPT = "concepts/neural-networks.md";
+    private static final String CONCEPT_FRONT = "---\ntitle: Neural networks\narea: foundations\nsummary: Layers.\n---\n";
 
     @TempDir
     Path folder;
@@ -146,5 +148,29 @@ class FrontMatterRulesTest {
                         + "summary: Words as vectors.\nprerequisites: [neural-networks]\n---\n")
                 .thenReportsOnly("bad-slug").in("concepts/Word_Embeddings.md").atLine(1).asError()
                 .saying("'Word_Embeddings.md' is not a slug", "rename it", "'word-embeddings.md'");
+    }
+
+    @Test
+    void twoThousandNestedQuotesInABodyAreRefusedAtTheirLine() {
+        String deep = ">".repeat(2000) + " too deep";
+        givenTheValidFixtureIn(folder).write(CONCEPT, CONCEPT_FRONT + "\nFine so far.\n\n" + deep + "\n")
+                .thenReportsOnly("too-deep").in(CONCEPT).atLineOf("too deep").asError().saying("more than the 100", "flatten it");
+    }
+
+    @Test
+    void aHundredThousandNestedListItemsAreRefusedWithoutParsingThem() {
+        StringBuilder deep = new StringBuilder(CONCEPT_FRONT).append('\n');
+        for (int i = 0; i < 100_000; i++) {
+            deep.append("- ");
+        }
+        givenTheValidFixtureIn(folder).write(CONCEPT, deep.append("item\n").toString())
+                .thenReportsOnly("too-deep").in(CONCEPT).asError();
+    }
+
+    @Test
+    void deeplyNestedYamlSequencesAreRefusedAtTheirLine() {
+        givenTheValidFixtureIn(folder).replace(GUIDE, "title: Demo guide", "title: Demo guide\nextra: " + "[".repeat(5000)
+                        + "]".repeat(5000))
+                .thenReportsOnly("too-deep").in(GUIDE).atLine(3).asError();
     }
 }

@@ -69,8 +69,16 @@ class FormatTest {
     void textShowsEachStepWithItsItemsLinkAndReasonAndTheLeftOut() {
         String text = Format.TEXT.render(plan(PlanRequest.of(slug("transformer")).withKnown(slugs("nn"))));
         assertThat(text).contains(" 1. Backprop — 20m (total 20m)\n    - blog post \"Backprop post\", 20m\n"
-                + "      https://example.org/backprop-post\n    Why: Needed for your goal Transformer:");
+                + "      https://example.org/backprop-post\n    Why: Needed for Embeddings: Embeddings builds on Backprop.\n");
         assertThat(text).contains("Left out:\n  - nn (Nn): You know it (given as known).");
+        assertThat(text).doesNotContain("Chain:");
+    }
+
+    @Test
+    void theWholeChainIsGivenOnRequest() {
+        String text = Format.TEXT.render(plan(PlanRequest.of(slug("transformer")).withKnown(slugs("nn"))), true);
+        assertThat(text).contains("    Why: Needed for Embeddings: Embeddings builds on Backprop.\n"
+                + "    Chain: Needed for your goal Transformer: Transformer → Self attention → Attention → Embeddings → Backprop.\n");
     }
 
     @Test

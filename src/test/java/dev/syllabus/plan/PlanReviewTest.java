@@ -195,14 +195,10 @@ class PlanReviewTest {
     }
 
     /**
-     * Cases the planner does not pass yet, skipped visibly so the rest can land: the teaching graph's edge strengths
-     * (issue 11, point 1) and the planner's grouping of parts under their resource are still to come. Empty when done.
+     * Cases the planner does not pass yet, skipped visibly so the rest can land: the Deep Dive's nested RLHF chapters
+     * are still watched twice. Empty when done.
      */
-    private static final Set<String> PENDING = Set.of("issue-self-attention", "issue-rlhf", "issue-dpo-readme",
-            "issue-lora", "golden-dpo-light", "golden-lora-deep", "golden-self-attention-video",
-            "golden-lightweight-path", "transformer-articles", "transformer-deep", "gpt-videos", "bert-articles",
-            "state-space-videos", "qlora-articles", "serving-two-goals", "chain-of-thought", "rag",
-            "hallucination-videos", "evaluation-articles", "constitutional-ai-deep", "perplexity-articles");
+    private static final Set<String> PENDING = Set.of("issue-rlhf");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("reviews")
@@ -227,7 +223,9 @@ class PlanReviewTest {
         for (String goal : review.explainerFor()) {
             assertThat(plan.items()).as("an explainer of %s\n%s", goal, text).anyMatch(i -> explains(i, Slug.of(goal)));
         }
-        assertThat(plan.steps()).as("every step has something to study\n%s", text).allMatch(s -> !s.items().isEmpty());
+        // A curated path's hands-on activity is the study itself: it is something to do rather than to open.
+        assertThat(plan.steps()).as("every step has something to study or do\n%s", text)
+                .allMatch(s -> !s.items().isEmpty() || s.kind() == Step.Kind.ACTIVITY);
         if (plan.budget().status() == BudgetOutcome.Status.FITS || plan.budget().status() == BudgetOutcome.Status.TRIMMED) {
             assertThat(plan.total()).as("within the budget it says it fits").isLessThanOrEqualTo(plan.budget().budget().orElseThrow());
         }

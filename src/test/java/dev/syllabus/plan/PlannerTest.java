@@ -98,12 +98,17 @@ class PlannerTest {
     }
 
     @Test
-    void eachStepSaysWhichGoalNeedsItAndThroughWhichChain() {
+    void eachStepSaysInOneSentenceWhatItIsNeededForNext() {
         Plan plan = plan(chain().build(), PlanRequest.of(slug("transformer")));
-        assertThat(plan.steps().get(3).reason())
-                .isEqualTo("Needed for your goal Transformer: Transformer → Self attention → Attention. "
-                        + "Self attention needs it: Self attention builds on Attention.");
+        assertThat(plan.steps().get(3).reason()).isEqualTo("Needed for Self attention: Self attention builds on Attention.");
         assertThat(plan.steps().get(5).reason()).isEqualTo("Your goal.");
+    }
+
+    @Test
+    void eachStepKeepsTheWholeChainFromTheGoalForALearnerWhoAsks() {
+        Plan plan = plan(chain().build(), PlanRequest.of(slug("transformer")));
+        assertThat(plan.steps().get(3).chain()).isEqualTo("Needed for your goal Transformer: Transformer → Self attention → Attention.");
+        assertThat(plan.steps().get(5).chain()).isEmpty();
     }
 
     @Test
@@ -120,14 +125,28 @@ class PlannerTest {
     }
 
     @Test
-    void aResourceTeachingSeveralConceptsIsScheduledOnceWhereItsFirstConceptFalls() {
+    void aResourceTeachingSeveralConceptsIsScheduledOnceWhereItsFirstConceptFallsAndTheOthersAreListedUnderIt() {
         KnowledgeBase kb = chain().resource("big-picture", ResourceKind.BLOG_POST, 30, "attention", "self-attention", "transformer").build();
         Plan plan = plan(kb, PlanRequest.of(slug("transformer")));
         assertThat(items(plan)).containsExactly("nn-post", "backprop-post", "embeddings-post", "big-picture");
-        Step selfAttention = plan.steps().get(4);
-        assertThat(selfAttention.items()).isEmpty();
-        assertThat(selfAttention.coveredBy()).hasValue(new Step.Cover(4, slug("big-picture"), "Big picture"));
-        assertThat(selfAttention.minutes()).isEqualTo(Minutes.ZERO);
+        assertThat(plan.steps()).hasSize(4);
+        Step attention = plan.steps().get(3);
+        assertThat(attention.concepts()).extracting(Slug::value).containsExactly("attention", "self-attention", "transformer");
+        assertThat(attention.also()).extracting(Step.Also::reason)
+                .containsExactly("Needed for Transformer: Transformer builds on Self attention.", "Your goal.");
+    }
+
+    @Test
+    void aConceptAnEarlierResourceCoversBeforeWhatItBuildsOnIsReadOnItsPageAtItsPlace() {
+        KnowledgeBase kb = chain().resource("early-overview", ResourceKind.BLOG_POST, 10, "attention", "transformer").build();
+        Plan plan = plan(kb, PlanRequest.of(slug("transformer")));
+        Step transformer = plan.steps().get(plan.steps().size() - 1);
+        assertThat(transformer.concept()).hasValue(slug("transformer"));
+        assertThat(transformer.items()).singleElement().satisfies(i -> {
+            assertThat(i.isPage()).isTrue();
+            assertThat(i.note()).isEqualTo("Step 4's \"Early overview\" covers it before Self attention, which it builds on: "
+                    + "its page puts them together.");
+        });
     }
 
     @Test
@@ -200,8 +219,11 @@ class PlannerTest {
     void aConceptNothingTeachesGetsAStepThatSendsTheLearnerToItsPage() {
         KnowledgeBase kb = kb().concept("lonely", Area.SCALING).build();
         Step step = plan(kb, PlanRequest.of(slug("lonely"))).steps().get(0);
-        assertThat(step.items()).isEmpty();
-        assertThat(step.reason()).contains("No resource in the knowledge base teaches it yet: read its concept page.");
+        assertThat(step.items()).singleElement().satisfies(i -> {
+            assertThat(i.isPage()).isTrue();
+            assertThat(i.minutes()).isEqualTo(Minutes.of(5));
+            assertThat(i.note()).isEqualTo("No resource in the knowledge base teaches it yet: its page explains it.");
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.syllabus.plan;
 
 import dev.syllabus.kb.Area;
+import dev.syllabus.kb.CanonicalUrl;
 import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Minutes;
@@ -12,23 +13,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * A random acyclic knowledge base for property tests: concepts whose prerequisites (hard or soft) are always earlier
  * concepts (so no cycle can form), some including another concept, resources covering random concepts (some with
- * segments), papers, a guide, and random requests.
+ * segments: timed, untimed sections, or parts with their own address), papers, a guide, and random requests.
  */
 final class RandomKb {
-    private static final ResourceKind[] KINDS = ResourceKind.values();
+    private static final ResourceKind[] KINDS = java.util.Arrays.stream(ResourceKind.values())
+            .filter(k -> k != ResourceKind.CONCEPT_PAGE).toArray(ResourceKind[]::new);
     private final Random random;
+    /** Draws for the kinds of segment, apart from {@link #random} so the rest of a seed's knowledge base stays as it was. */
+    private final Random parts;
     final int concepts;
     final KnowledgeBase kb;
     final List<Entity> entities;
 
     RandomKb(long seed) {
         this.random = new Random(seed);
+        this.parts = new Random(~seed);
         this.concepts = 5 + random.nextInt(40);
         TestKb b = TestKb.kb();
         for (int i = 0; i < concepts; i++) {
@@ -88,9 +94,20 @@ final class RandomKb {
         int at = 0;
         for (int k = 0; k < 1 + random.nextInt(3); k++) {
             at += 1 + random.nextInt(20);
-            segments.add(TestKb.at(at + ":00", name(random.nextInt(concepts))));
+            String concept = name(random.nextInt(concepts));
+            segments.add(switch (parts.nextInt(4)) {
+                case 0 -> untimed(k, concept, Optional.empty());
+                case 1 -> untimed(k, concept, Optional.of(CanonicalUrl.of("https://example.org/part-" + parts.nextInt(1000))));
+                default -> TestKb.at(at + ":00", concept);
+            });
         }
         return segments;
+    }
+
+    /** A part no source gives a time for: a book's section, or a series' part with an address of its own. */
+    private Segment untimed(int k, String concept, Optional<CanonicalUrl> own) {
+        return new Segment(Optional.empty(), Optional.empty(), false, "Part " + (k + 1), "the part on " + concept,
+                Optional.of(Slug.of(concept)), Optional.of(Minutes.of(5 + parts.nextInt(60))), "", own);
     }
 
     /** A random request: one to three goals (now and then a paper), some known concepts, any depth, taste and budget. */

@@ -71,6 +71,18 @@ class WatchIT {
         awaitPage("/concepts/softmax", body -> body.contains("Turns scores into probabilities."));
     }
 
+    @Test
+    void aDeeplyNestedFileIsReportedOnHealthAndTheWatcherKeepsWatching() throws IOException {
+        String concept = "concepts/self-attention.md";
+        String before = Files.readString(content.resolve(concept));
+        Files.writeString(content.resolve(concept), before + "\n" + ">".repeat(2000) + " nested\n");
+        awaitPage("/health", body -> body.contains("degraded"));
+        assertThat(client.get("/health").body()).contains(concept, "too-deep", "\"accepted\" : false");
+
+        Files.writeString(content.resolve(concept), before.replace("title: Self-attention", "title: Self-attention, flattened"));
+        awaitPage("/concepts/self-attention", body -> body.contains("Self-attention, flattened"));
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = content.resolve(file);
         String text = Files.readString(path);
