@@ -38,8 +38,21 @@ final class Coverage {
             return false;
         }
         int[] done = parts.isEmpty() ? null : parts.get(o.resourceId());
-        // With some parts given, the whole is still offered as the rest of it, which skips them.
-        return done == null || (o.segment() >= 0 ? done[o.segment()] == 0 : o.nested().length > 0);
+        if (done == null) {
+            return true;
+        }
+        if (o.segment() >= 0) {
+            return done[o.segment()] == 0;
+        }
+        // With some parts given, the whole is still offered as the rest of it, which skips them: only when every
+        // given part lies inside it, or the learner would be sent through a part a second time.
+        for (int i = 0; i < done.length; i++) {
+            final int given = i;
+            if (done[i] != 0 && java.util.Arrays.stream(o.nested()).noneMatch(n -> n == given)) {
+                return false;
+            }
+        }
+        return o.nested().length > 0;
     }
 
     /** A part inside an option's segment that an earlier step already gave, so the learner skips it there. */

@@ -36,7 +36,8 @@ class SegmentStepPropertiesTest {
             for (Preference prefer : Preference.values()) {
                 Plan plan = planner.plan(random.kb, request.withDepth(depth).withPrefer(prefer));
                 for (StudyItem item : plan.items()) {
-                    if (item.part().isEmpty()) {
+                    // "The rest" of a resource whose parts earlier steps gave is the whole less those, not a segment.
+                    if (item.part().isEmpty() || item.part().get().startsWith("the rest")) {
                         continue;
                     }
                     Resource r = random.kb.get(item.slug(), Resource.class).orElseThrow();
