@@ -1,5 +1,6 @@
 package dev.syllabus.site;
 
+import dev.syllabus.browser.Chromium;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * target/screenshots/ (static-*.png) for a person to look at.
  */
 class StaticSiteIT {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.PATH;
     private static final Path SHOTS = Path.of("target/screenshots");
     private static Path site;
     private static Playwright playwright;
@@ -47,10 +48,8 @@ class StaticSiteIT {
         Files.createDirectories(SHOTS);
         site = Path.of("target/static-site-it/site").toAbsolutePath();
         SiteExport.run(ContentLoader.loadBundled(), site, Optional.empty());
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

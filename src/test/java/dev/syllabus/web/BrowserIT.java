@@ -1,5 +1,6 @@
 package dev.syllabus.web;
 
+import dev.syllabus.browser.Chromium;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Screenshots go to target/screenshots/ for a person to look at.
  */
 class BrowserIT {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.PATH;
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final String PLAN = "/plan?goal=dpo&known=neural-networks&prefer=video&budget=12h&hoursPerWeek=5&start=2026-12-07";
     /** One page of every kind. */
@@ -57,10 +58,8 @@ class BrowserIT {
         axe = Files.readString(Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8);
         server = Servers.bundled();
         base = "http://127.0.0.1:" + server.port();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package dev.syllabus.web;
 
+import dev.syllabus.browser.Chromium;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * law). Screenshots of the list of labs and of every lab, at 1280 and 390x844, go to target/screenshots/lab-*.png.
  */
 class LabsBrowserIT {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = Chromium.PATH;
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final LocatorAssertions.HasTextOptions WAIT = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
     private static final LocatorAssertions.ContainsTextOptions SAYS = new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
@@ -51,10 +52,8 @@ class LabsBrowserIT {
         Files.createDirectories(SHOTS);
         server = Servers.bundled();
         base = "http://127.0.0.1:" + server.port();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
