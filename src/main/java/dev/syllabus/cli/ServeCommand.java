@@ -1,5 +1,6 @@
 package dev.syllabus.cli;
 
+import dev.syllabus.progress.Database;
 import dev.syllabus.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code syllabus serve}: the wiki and its JSON API, until interrupted. */
+/**
+ * {@code syllabus serve}: the wiki and its JSON API, until interrupted, with the learner's progress kept in the same
+ * database as the CLI's ({@code --database}, {@code $SYLLABUS_DATABASE}, else the XDG file) unless {@code --no-progress}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the knowledge base as a wiki with a JSON API under /api/v1.")
 final class ServeCommand implements Callable<Integer> {
@@ -29,6 +33,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Reload when a file under --content changes; invalid changes are reported and not served.")
     boolean watch;
 
+    @picocli.CommandLine.Mixin
+    DatabaseOption database;
+
+    @Option(names = "--no-progress", description = "Serve without a progress database: the pages show no progress buttons.")
+    boolean noProgress;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,8 +55,16 @@ final class ServeCommand implements Callable<Integer> {
         if (watch && content == null) {
             throw new UsageError("--watch needs --content DIR: the bundled knowledge base cannot change while it runs");
         }
-        WebServer server = WebServer.start(new WebServer.Options(host, port, Optional.ofNullable(content), watch,
-                Clock.systemUTC()));
+        // Opened before the server starts, so a database that is locked, read-only or too new stops it with its name.
+        Optional<Database> progress = noProgress ? Optional.empty() : Optional.of(database.open());
+        WebServer server;
+        try {
+            server = WebServer.start(new WebServer.Options(host, port, Optional.ofNullable(content), watch,
+                    Clock.systemUTC(), progress));
+        } catch (RuntimeException e) {
+            progress.ifPresent(Database::close);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
