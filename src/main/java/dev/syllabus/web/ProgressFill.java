@@ -67,7 +67,7 @@ final class ProgressFill implements Function<ProgressMarkers.Marker, String> {
             return "";
         }
         if (kind.get() == ItemKind.PATH_ITEM) {
-            return pathItem(item, (LearningPath) entity.get());
+            return kb.get(slug, LearningPath.class).map(path -> pathItem(item, path)).orElse("");
         }
         return render(item, entity.get().title(), step || kind.get() == ItemKind.SEGMENT);
     }

@@ -1,6 +1,5 @@
 package dev.syllabus.web;
 
-import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.EntityType;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.LearningPath;
@@ -54,7 +53,7 @@ record ProgressForm(Item item, Optional<Status> status, String back) {
             throw new MissingEntity(type, shown(slugText));
         }
         Slug slug = Slug.of(slugText);
-        Entity e = kb.get(slug).filter(x -> x.type() == type).orElseThrow(() -> new MissingEntity(type, slug.value()));
+        kb.get(slug).filter(x -> x.type() == type).orElseThrow(() -> new MissingEntity(type, slug.value()));
         return switch (kind) {
             case CONCEPT, PAPER, RESOURCE -> {
                 if (!part.isEmpty()) {
@@ -63,9 +62,9 @@ record ProgressForm(Item item, Optional<Status> status, String back) {
                 }
                 yield Item.of(kind, slug);
             }
-            case SEGMENT -> Item.segment(slug, segment((Resource) e, part));
+            case SEGMENT -> Item.segment(slug, segment(kb.get(slug, Resource.class).orElseThrow(), part));
             case PATH_ITEM -> {
-                LearningPath path = (LearningPath) e;
+                LearningPath path = kb.get(slug, LearningPath.class).orElseThrow();
                 if (PathItemKeys.of(path).stream().noneMatch(k -> k.key().part().equals(part))) {
                     throw new BadParameter(PART, "field 'part' has the value '" + shown(part) + "', which is not an item of "
                             + path.title());
