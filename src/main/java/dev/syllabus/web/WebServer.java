@@ -94,7 +94,10 @@ public final class WebServer implements AutoCloseable {
         var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, 4);
         pool.setName("http");
         c.jetty.threadPool = pool;
-        c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+        c.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            server.setErrorHandler(new RejectedRequests());
+        });
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
         c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
         // Every route only reads: another method on a known path is a 405 naming GET and HEAD, not a 404.
