@@ -2,6 +2,7 @@ package dev.syllabus.cli;
 
 import dev.syllabus.lab.LabInputException;
 import dev.syllabus.plan.PlanRequestException;
+import dev.syllabus.progress.AccountRefused;
 import dev.syllabus.search.InvalidSearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -40,6 +41,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof PlanRequestException refused) {
             return Optional.of(PlanOptions.usage(refused).getMessage());
+        }
+        if (e instanceof AccountRefused refused && refused.reason() != AccountRefused.Reason.NAME_TAKEN) {
+            // A malformed name or password, or a name with no account: how the command was called. A taken name is a
+            // fact of the database, a failure like any other.
+            return Optional.of(e.getMessage());
         }
         if (e instanceof InvalidSearchException || e instanceof LabInputException) {
             return Optional.of(e.getMessage());

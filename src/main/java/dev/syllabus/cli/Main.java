@@ -62,6 +62,7 @@ public final class Main implements Runnable {
         commands.put("lab", LabCommand::new);
         commands.put("progress", ProgressCommand::new);
         commands.put("next", NextCommand::new);
+        commands.put("accounts", AccountsCommand::new);
         return java.util.Collections.unmodifiableMap(commands);
     }
 

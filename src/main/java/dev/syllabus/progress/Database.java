@@ -143,6 +143,9 @@ public final class Database implements AutoCloseable {
                 rollback(c);
                 throw e;
             }
+        } catch (AccountRefused e) {
+            // The caller's mistake, found inside the transaction: it rolled back, and the message is already right.
+            throw e;
         } catch (SQLException | RuntimeException e) {
             throw Faults.of(e, address, doing);
         }

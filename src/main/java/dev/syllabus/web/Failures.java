@@ -4,6 +4,7 @@ import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.kb.Slug;
 import dev.syllabus.plan.PlanRequestException;
+import dev.syllabus.progress.StoreFailure;
 import dev.syllabus.search.InvalidSearchException;
 import dev.syllabus.view.Json;
 import io.javalin.config.RoutesConfig;
@@ -19,15 +20,23 @@ import java.util.Map;
 /**
  * Maps every failure to a response, in this one place (routes throw and never catch): unknown slugs and routes to a 404
  * with "did you mean", bad parameters and refused plan or search requests to 400, an over-long address to 414, another
- * method than GET or HEAD to 405 with Allow, anything unexpected to a 500 that logs the stack trace and never shows it.
+ * method than a route takes to 405 with Allow (POST on the write routes, GET and HEAD elsewhere), a refused
+ * progress form to 403 (forged) or 503 (the database failed), anything unexpected to a 500 that logs the stack trace and never shows it.
  * API paths answer in JSON, pages in HTML; the plan page shows its form again with the message.
  */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     private final LiveSite live;
+    private final Writes writes;
 
     Failures(LiveSite live) {
+        this(live, null);
+    }
+
+    /** With the write routes, whose paths allow POST instead of GET and HEAD. */
+    Failures(LiveSite live, Writes writes) {
         this.live = live;
+        this.writes = writes;
     }
 
     void register(RoutesConfig routes) {
@@ -37,6 +46,12 @@ final class Failures {
         routes.exception(PlanRequestException.class, this::planRefused);
         routes.exception(QueryGuard.TooLong.class, (e, ctx) -> status(ctx, HttpStatus.URI_TOO_LONG, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> httpStatus(ctx, e));
+        routes.exception(Forbidden.class, (e, ctx) -> status(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        // The progress database failing is not the server failing: say what is wrong, never how (no stack trace).
+        routes.exception(StoreFailure.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            status(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Your progress could not be saved: " + e.getMessage());
+        });
         // A client that hangs up mid-response is not a server failure: there is no one left to answer.
         routes.exception(java.io.UncheckedIOException.class, (e, ctx) -> LOG.debug("{}", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
@@ -85,9 +100,11 @@ final class Failures {
             return;
         }
         if (e.getStatus() == 405) {
-            ctx.header("Allow", Reads.ALLOW);
-            status(ctx, HttpStatus.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed here: every address of this server "
-                    + "only reads, with " + Reads.ALLOW);
+            java.util.Optional<String> write = writes == null ? java.util.Optional.empty() : writes.allow(ctx.path());
+            ctx.header("Allow", write.orElse(Reads.ALLOW));
+            status(ctx, HttpStatus.METHOD_NOT_ALLOWED, write.map(allow -> ctx.method() + " is not allowed here: this address "
+                    + "only takes a form sent with " + allow).orElse(ctx.method() + " is not allowed here: this address only "
+                    + "reads, with " + Reads.ALLOW));
             return;
         }
         status(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());

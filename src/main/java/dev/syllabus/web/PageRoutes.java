@@ -6,12 +6,21 @@ import io.javalin.http.Context;
 
 import java.util.Optional;
 
-/** The wiki's HTML routes: home, a list page per entity type, one page per entity, the graph and the assets. */
+/**
+ * The wiki's HTML routes: home, a list page per entity type, one page per entity (those one makes progress on with the
+ * asking learner's progress filled in), the graph and the assets.
+ */
 final class PageRoutes {
-    private final LiveSite live;
+    /** The pages with progress places (see {@link ProgressMarkers}). */
+    private static final java.util.Set<EntityType> HAS_PROGRESS = java.util.EnumSet.of(EntityType.CONCEPT,
+            EntityType.RESOURCE, EntityType.PAPER, EntityType.PATH);
 
-    PageRoutes(LiveSite live) {
+    private final LiveSite live;
+    private final ProgressPages progress;
+
+    PageRoutes(LiveSite live, ProgressPages progress) {
         this.live = live;
+        this.progress = progress;
     }
 
     void register(Reads routes) {
@@ -58,10 +67,16 @@ final class PageRoutes {
 
     private void entity(Context ctx, EntityType type) {
         String slug = ctx.pathParam("slug");
-        Optional<Rendered> page = Slug.isValid(slug) ? live.current().page(Href.to(type, Slug.of(slug))) : Optional.empty();
+        Site site = live.current();
+        String path = Slug.isValid(slug) ? Href.to(type, Slug.of(slug)) : null;
+        Optional<Rendered> page = path == null ? Optional.empty() : site.page(path);
         if (page.isEmpty()) {
             throw new MissingEntity(type, slug);
         }
-        Responses.send(ctx, page.get(), Responses.REVALIDATE);
+        if (HAS_PROGRESS.contains(type)) {
+            progress.send(ctx, site, page.get(), path);
+        } else {
+            Responses.send(ctx, page.get(), Responses.REVALIDATE);
+        }
     }
 }

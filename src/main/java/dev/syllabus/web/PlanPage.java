@@ -14,9 +14,10 @@ import java.util.List;
  * The plan builder page: the form (filled in with the request, so a shared link can be adjusted, and folded to a
  * summary line once there is a plan) and the plan as things to do grouped by resource, with one-line reasons, notes,
  * a week-by-week agenda when a pace is given, the prerequisite graph up to the goal and download links; or the error
- * that stopped it.
+ * that stopped it. With the learner's progress, the plan leaves out what they have done, and a bar shows how many of
+ * the plan's things they have done.
  */
-public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> suggestions) {
+public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> suggestions, ProgressBar progress) {
     /** The plan as the page shows it. */
     public record PlanView(String title, String summary, List<PlanTodo> todos, String total, String budgetMessage,
                            boolean overBudget, List<Link> omitted, String schedule, PlanAgenda agenda,
@@ -27,14 +28,28 @@ public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> su
     }
 
     static PlanPage form(PlanForm form) {
-        return new PlanPage(form, null, null, List.of());
+        return new PlanPage(form, null, null, List.of(), null);
     }
 
     static PlanPage failed(PlanForm form, String error, List<Link> suggestions) {
-        return new PlanPage(form, null, error, suggestions);
+        return new PlanPage(form, null, error, suggestions, null);
     }
 
     static PlanPage of(PlanForm form, Plan plan, Wiki wiki) {
+        return of(form, plan, wiki, null);
+    }
+
+    /** The plan resumed from the learner's progress, with how many things of the whole plan ({@code all}) are done. */
+    static PlanPage resumed(PlanForm form, Plan resumed, Plan all, Wiki wiki) {
+        int total = PlanTodo.of(all, wiki).size();
+        int left = PlanTodo.of(resumed, wiki).size();
+        int done = Math.max(0, total - left);
+        String text = done + " of " + total + " things done" + (done == 0 ? "" : "; what you have done is left out of the "
+                + "plan below (see Left out)");
+        return of(form, resumed, wiki, new ProgressBar("progress-plan", "Your progress on this plan", done, total, text));
+    }
+
+    private static PlanPage of(PlanForm form, Plan plan, Wiki wiki, ProgressBar progress) {
         List<PlanTodo> todos = PlanTodo.of(plan, wiki);
         List<Link> omitted = plan.omitted().stream().map(o -> wiki.link(o.slug(), o.reason())).toList();
         BudgetOutcome budget = plan.budget();
@@ -55,7 +70,7 @@ public record PlanPage(PlanForm form, PlanView plan, String error, List<Link> su
                 form.downloads(plan.schedule().isPresent()),
                 picture == null ? null : picture.svg(goals.size() == 1 ? goals.get(0).value() : null,
                         "Prerequisites up to the goal", "graph-plan"),
-                picture == null ? List.of() : GraphPage.list(wiki, picture)), null, List.of());
+                picture == null ? List.of() : GraphPage.list(wiki, picture)), null, List.of(), progress);
     }
 
     private static String schedule(Schedule s) {

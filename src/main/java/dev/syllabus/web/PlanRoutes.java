@@ -5,6 +5,7 @@ import dev.syllabus.plan.Plan;
 import dev.syllabus.plan.PlanRequest;
 import dev.syllabus.plan.PlanRequestException;
 import dev.syllabus.plan.PlanRequestParser;
+import dev.syllabus.plan.Resume;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -14,16 +15,23 @@ import java.util.Map;
 /**
  * The plan builder page (form, plan, downloads) and the API's plan route. Every input is a query parameter, so a
  * plan's address is its shareable link. A plan depends on today's date when it has a pace without a start date, so
- * cached answers are keyed by the date too.
+ * cached answers are keyed by the date too. With progress on, the page is planned from the asking learner's progress
+ * (as {@code syllabus plan} does), so it is kept per learner and progress version.
  */
 final class PlanRoutes {
     static final String PLAN = ApiCatalog.API + "/plan";
     private static final String FORMAT = "format";
 
     private final LiveSite live;
+    private final ProgressPages progress;
 
     PlanRoutes(LiveSite live) {
+        this(live, ProgressPages.off());
+    }
+
+    PlanRoutes(LiveSite live, ProgressPages progress) {
         this.live = live;
+        this.progress = progress;
     }
 
     static List<ApiCatalog.Route> apiRoutes() {
@@ -63,8 +71,21 @@ final class PlanRoutes {
                     Responses.REVALIDATE);
             return;
         }
-        Responses.send(ctx, site.cache().get(ctx, today(site), () ->
-                Rendered.html(Templates.render("plan", PlanPage.of(form, plan(site, params), site.wiki())))), Responses.REVALIDATE);
+        var learner = progress.learner(ctx);
+        if (learner.isEmpty()) {
+            Responses.send(ctx, site.cache().get(ctx, today(site), () ->
+                    Rendered.html(Templates.render("plan", PlanPage.of(form, plan(site, params), site.wiki())))), Responses.REVALIDATE);
+            return;
+        }
+        // Planned from the learner's progress, so kept per learner and progress version; the buttons are filled after.
+        ProgressBook.Snapshot snapshot = progress.snapshot(learner.get()).orElseThrow();
+        Rendered page = site.cache().get(ctx, today(site) + "\n" + learner.get().id().value() + "\n" + snapshot.version(), () -> {
+            PlanRequest request = PlanRequestParser.parse(params);
+            Plan all = site.features().planner().plan(site.kb(), request);
+            Plan resumed = Resume.plan(site.features().planner(), site.kb(), request, snapshot.standing(site.kb()).studied());
+            return Rendered.html(Templates.render("plan", PlanPage.resumed(form, resumed, all, site.wiki())));
+        });
+        progress.send(ctx, site, page, "/plan?" + form.query());
     }
 
     /** The plan page for a request the planner refused: the form as filled in, the message and close matches. */

@@ -13,10 +13,12 @@ import java.util.Map;
 /**
  * A plan as a list of things to do: each resource (or part of one) once, at its first step, with every concept it
  * teaches in the plan, the one need that put it there (the full chain on request), its notes and, with a pace, the
- * day it starts. An activity, which has nothing to open, stands as itself.
+ * day it starts. An activity, which has nothing to open, stands as itself. Each names the progress item its "done"
+ * button marks ({@code mark*}, empty for an activity): the resource, segment or paper to open, else the concept.
  */
 public record PlanTodo(Link page, String kind, String byline, String length, String part, String link, String mode,
-                       List<Link> teaches, String why, String chain, List<String> notes, boolean optional, String date) {
+                       List<Link> teaches, String why, String chain, List<String> notes, boolean optional, String date,
+                       String markKind, String markSlug, String markPart) {
     public boolean hasLink() {
         return link != null;
     }
@@ -74,8 +76,21 @@ public record PlanTodo(Link page, String kind, String byline, String length, Str
             String date = step.date().map(PlanAgenda::day).orElse("");
             String chain = step.chain();
             if (item == null) {
+                String kind = switch (step.kind()) {
+                    case CONCEPT -> "step-concept";
+                    case PAPER -> "step-paper";
+                    case RESOURCE -> "step-resource";
+                    case ACTIVITY -> "";
+                };
                 return new PlanTodo(subject, "", "", Lengths.of(step.minutes()), "", null, "", List.of(), step.reason(), chain,
-                        List.of(), false, date);
+                        List.of(), false, date, step.subject().isEmpty() ? "" : kind,
+                        step.subject().map(Object::toString).orElse(""), "");
+            }
+            String markKind = item.isPage() ? "step-concept" : item.isPaper() ? "step-paper" : "step-resource";
+            String markPart = "";
+            if (item.part().isPresent() && !item.isPage() && !item.isPaper()) {
+                markPart = segmentNumber(wiki, item);
+                markKind = markPart.isEmpty() ? markKind : "step-segment";
             }
             String folder = item.isPage() ? EntityType.CONCEPT.folder() : item.isPaper() ? EntityType.PAPER.folder()
                     : EntityType.RESOURCE.folder();
@@ -89,7 +104,18 @@ public record PlanTodo(Link page, String kind, String byline, String length, Str
             return new PlanTodo(new Link("/" + folder + "/" + item.slug(), item.title(), ""), Labels.words(item.kind()),
                     item.byline(), Lengths.of(item.minutes()), item.part().orElse(""), item.link().orElse(null),
                     item.mode().map(Labels::token).orElse(""), List.copyOf(teaches), step.reason(), chain, notes,
-                    item.optional(), date);
+                    item.optional(), date, markKind, item.slug().value(), markPart);
+        }
+
+        /** The number (from 1) of the resource's segment that the item's part names; empty when none matches. */
+        private static String segmentNumber(Wiki wiki, StudyItem item) {
+            var segments = wiki.kb().get(item.slug(), dev.syllabus.kb.Resource.class).map(r -> r.segments()).orElse(List.of());
+            for (int n = 0; n < segments.size(); n++) {
+                if (segments.get(n).label().equals(item.part().get())) {
+                    return Integer.toString(n + 1);
+                }
+            }
+            return "";
         }
     }
 }

@@ -22,11 +22,16 @@ final class Responses {
     }
 
     static void send(Context ctx, Rendered r, String cacheControl) {
+        send(ctx, r, cacheControl, "Accept-Encoding");
+    }
+
+    /** As {@link #send(Context, Rendered, String)}, for an answer that also varies on other request headers. */
+    static void send(Context ctx, Rendered r, String cacheControl, String vary) {
         boolean gzip = ContentCoding.acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = gzip ? r.gzipEtag() : r.etag();
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
+        ctx.header("Vary", vary);
         if (matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;

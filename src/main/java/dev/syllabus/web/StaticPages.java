@@ -94,7 +94,7 @@ public final class StaticPages {
                 Entity e = kb.get(dev.syllabus.kb.Slug.of(route.substring(folder.length() + 1)))
                         .filter(x -> x.type() == type)
                         .orElseThrow(() -> new IllegalArgumentException("no entity at " + route));
-                return Templates.render(type.id(), SiteBuilder.model(e, wiki, linkStatus));
+                return ProgressMarkers.strip(Templates.render(type.id(), SiteBuilder.model(e, wiki, linkStatus)));
             }
         }
         throw new IllegalArgumentException("no static page at " + route);

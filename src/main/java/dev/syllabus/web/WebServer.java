@@ -1,5 +1,11 @@
 package dev.syllabus.web;
 
+import dev.syllabus.progress.Accounts;
+import dev.syllabus.progress.Database;
+import dev.syllabus.progress.Sessions;
+import dev.syllabus.progress.JdbcProgressStore;
+import dev.syllabus.progress.ProgressStore;
+import dev.syllabus.progress.StoreFailure;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.util.JavalinBindException;
@@ -20,8 +26,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * changes, and on {@link #close()} stops taking new work and lets requests in flight finish.
  */
 public final class WebServer implements AutoCloseable {
-    /** How to run: where to listen, which content (empty for the bundled one), whether to reload on changes. */
-    public record Options(String host, int port, Optional<Path> content, boolean watch, Clock clock) {
+    /**
+     * How to run: where to listen, which content (empty for the bundled one), whether to reload on changes, and the
+     * open progress database (empty: no progress, and no buttons), which the server closes when it stops; with
+     * {@code team}, progress needs an account: learners log in, and several servers may share the database.
+     */
+    public record Options(String host, int port, Optional<Path> content, boolean watch, Clock clock,
+                          Optional<Database> progress, boolean team) {
+        /** Without progress. */
+        public Options(String host, int port, Optional<Path> content, boolean watch, Clock clock) {
+            this(host, port, content, watch, clock, Optional.empty());
+        }
+
+        /** The single-user server: progress, if any, is the local learner's. */
+        public Options(String host, int port, Optional<Path> content, boolean watch, Clock clock,
+                       Optional<Database> progress) {
+            this(host, port, content, watch, clock, progress, false);
+        }
     }
 
     /** The server could not start: the message says why and what to do. */
@@ -40,6 +61,11 @@ public final class WebServer implements AutoCloseable {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
     private final ContentWatcher watcher;
+    private final Optional<Database> database;
+    private final ProgressPages progress;
+    private final ProgressBook book;
+    private final Learners learners;
+    private final Optional<LoginRoutes> login;
 
     private WebServer(Options options) {
         SiteLoader loader = new SiteLoader(options.content(), options.clock());
@@ -48,6 +74,33 @@ public final class WebServer implements AutoCloseable {
         } catch (SiteLoader.Rejected e) {
             throw new StartFailure("the content is not valid, so there is nothing to serve: " + e.getMessage()
                     + "; run 'syllabus validate' to see every error");
+        }
+        this.database = options.progress();
+        if (options.team() && database.isEmpty()) {
+            throw new StartFailure("a team server needs a progress database for its accounts and sessions: give --database");
+        }
+        if (options.team()) {
+            Sessions sessions = new Sessions(database.get(), options.clock());
+            TeamLearners team = new TeamLearners(sessions);
+            this.learners = team;
+            this.login = Optional.of(new LoginRoutes(new Accounts(database.get(), options.clock()), sessions, team,
+                    options.clock()));
+        } else {
+            this.learners = new SingleLearner();
+            this.login = Optional.empty();
+        }
+        if (database.isPresent()) {
+            ProgressStore store = new JdbcProgressStore(database.get());
+            try {
+                store.applyRenames(live.current().kb().renames());
+            } catch (StoreFailure e) {
+                throw new StartFailure(e.getMessage());
+            }
+            this.book = new ProgressBook(store, options.clock(), options.team());
+            this.progress = ProgressPages.on(book, learners);
+        } else {
+            this.book = null;
+            this.progress = ProgressPages.off();
         }
         this.app = Javalin.create(this::configure);
         this.watcher = options.watch() ? new ContentWatcher(options.content().orElseThrow(() ->
@@ -71,6 +124,7 @@ public final class WebServer implements AutoCloseable {
         try {
             server.app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
+            server.database.ifPresent(Database::close);
             String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
             if (!inUse(e)) {
                 throw new StartFailure("cannot listen on " + options.host() + " port " + options.port() + " (" + cause
@@ -100,7 +154,7 @@ public final class WebServer implements AutoCloseable {
         });
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
         c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
-        // Every route only reads: another method on a known path is a 405 naming GET and HEAD, not a 404.
+        // Another method on a known path is a 405 naming the methods it takes (see Failures), not a 404.
         c.http.prefer405over404 = true;
         c.router.javaLangErrorHandler(FatalErrors::answer);
         c.requestLogger.http(new RequestLog()::log);
@@ -111,13 +165,20 @@ public final class WebServer implements AutoCloseable {
         });
         c.routes.before(QueryGuard::check);
         Reads reads = new Reads(c.routes);
-        new PageRoutes(live).register(reads);
+        Writes writes = new Writes(c.routes);
+        new PageRoutes(live, progress).register(reads);
         new ApiRoutes(live).register(reads);
         new SearchRoutes(live).register(reads);
-        new PlanRoutes(live).register(reads);
+        new PlanRoutes(live, progress).register(reads);
         new LabRoutes(live).register(reads);
         new OpsRoutes(live, draining).register(reads);
-        new Failures(live).register(c.routes);
+        if (book != null) {
+            new ProgressRoutes(live, book, learners).register(writes);
+        }
+        if (login.isPresent()) {
+            login.get().register(reads, writes);
+        }
+        new Failures(live, writes).register(c.routes);
     }
 
     public int port() {
@@ -140,5 +201,6 @@ public final class WebServer implements AutoCloseable {
         }
         LOG.info("shutting down: finishing requests in flight");
         app.stop();
+        database.ifPresent(Database::close);
     }
 }
