@@ -148,7 +148,10 @@ public final class WebServer implements AutoCloseable {
         var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, 4);
         pool.setName("http");
         c.jetty.threadPool = pool;
-        c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+        c.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            server.setErrorHandler(new RejectedRequests());
+        });
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
         c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
         // Another method on a known path is a 405 naming the methods it takes (see Failures), not a 404.
