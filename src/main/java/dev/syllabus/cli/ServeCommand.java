@@ -1,6 +1,7 @@
 package dev.syllabus.cli;
 
 import dev.syllabus.progress.Database;
+import dev.syllabus.progress.Dialect;
 import dev.syllabus.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Serve without a progress database: the pages show no progress buttons.")
     boolean noProgress;
 
+    @Option(names = "--accounts", description = "Require a login to keep progress (team mode), as a PostgreSQL "
+            + "--database always does; accounts come from 'syllabus accounts add'.")
+    boolean accounts;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,12 +60,17 @@ final class ServeCommand implements Callable<Integer> {
         if (watch && content == null) {
             throw new UsageError("--watch needs --content DIR: the bundled knowledge base cannot change while it runs");
         }
+        // A shared database means several learners: PostgreSQL is the team set-up, so it always asks for a login.
+        boolean team = accounts || (!noProgress && database.address().dialect() == Dialect.POSTGRESQL);
+        if (team && noProgress) {
+            throw new UsageError("--accounts keeps each account's progress: it cannot go with --no-progress");
+        }
         // Opened before the server starts, so a database that is locked, read-only or too new stops it with its name.
         Optional<Database> progress = noProgress ? Optional.empty() : Optional.of(database.open());
         WebServer server;
         try {
             server = WebServer.start(new WebServer.Options(host, port, Optional.ofNullable(content), watch,
-                    Clock.systemUTC(), progress));
+                    Clock.systemUTC(), progress, team));
         } catch (RuntimeException e) {
             progress.ifPresent(Database::close);
             throw e;
@@ -71,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
-        spec.commandLine().getOut().println("Syllabus is serving at http://" + shown + ":" + server.port() + "/ (Ctrl+C to stop)");
+        spec.commandLine().getOut().println("Syllabus is serving at http://" + shown + ":" + server.port() + "/ (Ctrl+C to stop)"
+                + (team ? "; progress needs a login (accounts: 'syllabus accounts add NAME --database ...')" : ""));
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

@@ -3,14 +3,19 @@ package dev.syllabus.web;
 import dev.syllabus.progress.LearnerId;
 import io.javalin.http.Context;
 
+import java.util.Optional;
+
 /**
  * The one place that decides who a request comes from and whether a form it posts may be trusted. The single-user
  * server answers every request as {@link LearnerId#LOCAL} ({@link SingleLearner}); a team server would answer from
- * its session cookie instead, and nothing else in the web needs to change.
+ * its session cookie instead ({@link TeamLearners}).
  */
 interface Learners {
-    /** Who is asking, and the token their forms must carry; may set a cookie on the response to make that hold. */
-    Learner resolve(Context ctx);
+    /**
+     * Who is asking, and the token their forms must carry; may set a cookie on the response to make that hold. Empty
+     * for someone a team server does not know (not logged in): they read the wiki without progress.
+     */
+    Optional<Learner> resolve(Context ctx);
 
     /**
      * The learner a posted form comes from, once its token checks out.

@@ -57,13 +57,29 @@ final class ProgressBook {
     private final AtomicLong versions = new AtomicLong();
     private final Map<LearnerId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
+    private final boolean shared;
+
     ProgressBook(ProgressStore store, Clock clock) {
+        this(store, clock, false);
+    }
+
+    /**
+     * With {@code shared}, other servers write to the same database (a team server's instances), so every use reads
+     * the store again; the snapshot, and its version, stay the same while the progress read is the same.
+     */
+    ProgressBook(ProgressStore store, Clock clock, boolean shared) {
         this.store = store;
         this.clock = clock;
+        this.shared = shared;
     }
 
     Snapshot of(LearnerId who) {
         Snapshot s = snapshots.get(who);
+        if (shared) {
+            Progress now = store.progress(who);
+            return s != null && s.progress().equals(now) ? s
+                    : snapshots.merge(who, new Snapshot(versions.incrementAndGet(), now), (old, fresh) -> fresh);
+        }
         return s != null ? s : snapshots.computeIfAbsent(who, this::load);
     }
 

@@ -40,7 +40,7 @@ final class ProgressPages {
 
     /** The learner asking, when progress is on. */
     Optional<Learners.Learner> learner(Context ctx) {
-        return book.map(b -> learners.resolve(ctx));
+        return book.flatMap(b -> learners.resolve(ctx));
     }
 
     Optional<ProgressBook.Snapshot> snapshot(Learners.Learner who) {
@@ -53,7 +53,12 @@ final class ProgressPages {
             Responses.send(ctx, base, Responses.REVALIDATE);
             return;
         }
-        Learners.Learner who = learners.resolve(ctx);
+        Optional<Learners.Learner> asking = learners.resolve(ctx);
+        if (asking.isEmpty()) {
+            sendLoggedOut(ctx, site, base, back);
+            return;
+        }
+        Learners.Learner who = asking.get();
         ProgressBook.Snapshot snapshot = book.get().of(who.id());
         String key = "progress\n" + base.etag() + "\n" + who.id().value() + "\n" + snapshot.version() + "\n"
                 + Rendered.hash(who.token().getBytes(StandardCharsets.UTF_8)) + "\n" + back;
@@ -64,5 +69,27 @@ final class ProgressPages {
                     new ProgressFill(site.kb(), snapshot, who.token(), back))) : base;
         });
         Responses.send(ctx, filled, PRIVATE, VARY);
+    }
+
+    /**
+     * A team server's page for someone not logged in: the wiki as everyone reads it, its first progress place saying
+     * where to log in to keep progress (and back to this page after), the others empty.
+     */
+    private static void sendLoggedOut(Context ctx, Site site, Rendered base, String back) {
+        Rendered page = site.cache().get("logged-out\n" + base.etag() + "\n" + back, () -> {
+            String html = new String(base.body(), StandardCharsets.UTF_8);
+            if (!ProgressMarkers.present(html)) {
+                return base;
+            }
+            boolean[] first = {true};
+            String link = "<p class=\"progress-login\"><a href=\"/login?return=" + java.net.URLEncoder.encode(back,
+                    StandardCharsets.UTF_8) + "\">Log in</a> to keep your progress.</p>";
+            return Rendered.html(ProgressMarkers.fill(html, m -> {
+                boolean show = first[0];
+                first[0] = false;
+                return show ? link : "";
+            }));
+        });
+        Responses.send(ctx, page, PRIVATE, VARY);
     }
 }

@@ -17,11 +17,16 @@ final class SecurityHeaders implements HttpConfiguration.Customizer {
 
     @Override
     public Request customize(Request request, HttpFields.Mutable headers) {
+        put(headers);
+        return request;
+    }
+
+    /** Puts the headers on a response that no customizer saw, such as Jetty's answer to a request it rejects. */
+    static void put(HttpFields.Mutable headers) {
         headers.put("Content-Security-Policy", POLICY);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");
         // frame-ancestors is the modern form; browsers that predate it read this one.
         headers.put("X-Frame-Options", "DENY");
-        return request;
     }
 }

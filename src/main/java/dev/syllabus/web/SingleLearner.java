@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The single-user server's learner: everyone is {@link LearnerId#LOCAL}, who never logs in. Forms are protected by a
@@ -26,12 +27,12 @@ final class SingleLearner implements Learners {
     }
 
     @Override
-    public Learner resolve(Context ctx) {
+    public Optional<Learner> resolve(Context ctx) {
         if (!same(ctx.cookie(COOKIE), local.token())) {
             // Set by hand: the servlet cookie API of this Jetty has no SameSite attribute.
             ctx.res().addHeader("Set-Cookie", COOKIE + "=" + local.token() + "; Path=/; HttpOnly; SameSite=Strict");
         }
-        return local;
+        return Optional.of(local);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.syllabus.web;
 
+import dev.syllabus.progress.Accounts;
 import dev.syllabus.progress.Database;
+import dev.syllabus.progress.Sessions;
 import dev.syllabus.progress.JdbcProgressStore;
 import dev.syllabus.progress.ProgressStore;
 import dev.syllabus.progress.StoreFailure;
@@ -26,13 +28,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class WebServer implements AutoCloseable {
     /**
      * How to run: where to listen, which content (empty for the bundled one), whether to reload on changes, and the
-     * open progress database (empty: no progress, and no buttons), which the server closes when it stops.
+     * open progress database (empty: no progress, and no buttons), which the server closes when it stops; with
+     * {@code team}, progress needs an account: learners log in, and several servers may share the database.
      */
     public record Options(String host, int port, Optional<Path> content, boolean watch, Clock clock,
-                          Optional<Database> progress) {
+                          Optional<Database> progress, boolean team) {
         /** Without progress. */
         public Options(String host, int port, Optional<Path> content, boolean watch, Clock clock) {
             this(host, port, content, watch, clock, Optional.empty());
+        }
+
+        /** The single-user server: progress, if any, is the local learner's. */
+        public Options(String host, int port, Optional<Path> content, boolean watch, Clock clock,
+                       Optional<Database> progress) {
+            this(host, port, content, watch, clock, progress, false);
         }
     }
 
@@ -55,7 +64,8 @@ public final class WebServer implements AutoCloseable {
     private final Optional<Database> database;
     private final ProgressPages progress;
     private final ProgressBook book;
-    private final Learners learners = new SingleLearner();
+    private final Learners learners;
+    private final Optional<LoginRoutes> login;
 
     private WebServer(Options options) {
         SiteLoader loader = new SiteLoader(options.content(), options.clock());
@@ -66,6 +76,19 @@ public final class WebServer implements AutoCloseable {
                     + "; run 'syllabus validate' to see every error");
         }
         this.database = options.progress();
+        if (options.team() && database.isEmpty()) {
+            throw new StartFailure("a team server needs a progress database for its accounts and sessions: give --database");
+        }
+        if (options.team()) {
+            Sessions sessions = new Sessions(database.get(), options.clock());
+            TeamLearners team = new TeamLearners(sessions);
+            this.learners = team;
+            this.login = Optional.of(new LoginRoutes(new Accounts(database.get(), options.clock()), sessions, team,
+                    options.clock()));
+        } else {
+            this.learners = new SingleLearner();
+            this.login = Optional.empty();
+        }
         if (database.isPresent()) {
             ProgressStore store = new JdbcProgressStore(database.get());
             try {
@@ -73,7 +96,7 @@ public final class WebServer implements AutoCloseable {
             } catch (StoreFailure e) {
                 throw new StartFailure(e.getMessage());
             }
-            this.book = new ProgressBook(store, options.clock());
+            this.book = new ProgressBook(store, options.clock(), options.team());
             this.progress = ProgressPages.on(book, learners);
         } else {
             this.book = null;
@@ -125,7 +148,10 @@ public final class WebServer implements AutoCloseable {
         var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(THREADS, 4);
         pool.setName("http");
         c.jetty.threadPool = pool;
-        c.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+        c.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            server.setErrorHandler(new RejectedRequests());
+        });
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
         c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
         // Another method on a known path is a 405 naming the methods it takes (see Failures), not a 404.
@@ -148,6 +174,9 @@ public final class WebServer implements AutoCloseable {
         new OpsRoutes(live, draining).register(reads);
         if (book != null) {
             new ProgressRoutes(live, book, learners).register(writes);
+        }
+        if (login.isPresent()) {
+            login.get().register(reads, writes);
         }
         new Failures(live, writes).register(c.routes);
     }

@@ -136,4 +136,18 @@ class HttpSemanticsIT {
         assertThat(body).doesNotContain(Path.of("src/test/resources/fixtures/valid").toAbsolutePath().toString())
                 .doesNotContain("fixtures");
     }
+
+    @Test
+    void aRequestJettyRejectsIsAPlain400ThatClosesTheConnection() {
+        for (String method : new String[]{"GET", "HEAD"}) {
+            RawHttp.Response r = http().send(method, "/concepts/%00", Map.of());
+            assertThat(r.status()).as(method).isEqualTo(400);
+            assertThat(r.header("Connection")).as(method).isEqualTo("close");
+            assertThat(r.header("Content-Type")).as(method).startsWith("text/plain");
+            assertThat(r.header("Content-Security-Policy")).as(method).isEqualTo(SecurityHeaders.POLICY);
+        }
+        assertThat(http().send("GET", "/concepts/%00", Map.of()).text()).contains("could not be read")
+                .doesNotContain("<html").doesNotContain("badMessage");
+        assertThat(http().get(PAGE).status()).as("a fresh connection after the close").isEqualTo(200);
+    }
 }

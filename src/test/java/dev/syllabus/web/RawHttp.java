@@ -37,6 +37,9 @@ final class RawHttp implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
+    /** The exchange before the current one, which a misread answer usually comes from. */
+    private String last = "nothing";
+
     RawHttp(int port) {
         this.port = port;
     }
@@ -77,6 +80,8 @@ final class RawHttp implements AutoCloseable {
         out.write(request.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
         Response response = read(method.equals("HEAD"));
+        last = method + " " + abbreviate(target) + " " + headers + " -> " + response.status() + " " + response.headers()
+                + " with " + response.body().length + " body bytes";
         if ("close".equalsIgnoreCase(response.header("Connection"))) {
             close();
         }
@@ -88,7 +93,11 @@ final class RawHttp implements AutoCloseable {
         if (statusLine == null) {
             throw new IOException("the connection closed before a response");
         }
-        int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[1].matches("\\d{3}")) {
+            throw new IllegalStateException("not a status line: '" + abbreviate(statusLine) + "' after " + last);
+        }
+        int status = Integer.parseInt(parts[1]);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');

@@ -30,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none may answer 5xx, show a stack trace or Java class names in its body, or log an error or a stack trace. The assets
  * count as one route: they are fixed bytes behind one handler. A failure names the seed that reproduces it.
  */
-@Disabled("Fails on a known defect, not yet fixed: Jetty answers a request it rejects itself (HEAD /concepts/%00) "
-        + "with a 400 that carries a body on HEAD and keeps the connection, so the next answer on it is misread "
-        + "(423 of ~300,000, seed 527003874). It also takes 10-20 minutes, most of CI's budget. Run it by hand with "
-        + "-Dit.test=RouteFuzzIT after removing this line, once Jetty's error handler sends no body on HEAD.")
+@Disabled("Flaky on a defect not yet found: in 2 of 5 runs one answer of ~49,000 on a kept-alive connection was "
+        + "misread (the status line read was '...html>' or '... HTTP/1.1', so an earlier answer carried more bytes than "
+        + "it said); replaying the same seeds in order or four at a time against a served jar never reproduces it. "
+        + "Jetty's own 400 (which sent a body on HEAD) is fixed and tested in HttpSemanticsIT. A failure now names the "
+        + "exchange before the misread one; run with -Dit.test=RouteFuzzIT after removing this line.")
 class RouteFuzzIT {
-    private static final int PER_ROUTE = 10_000;
+    private static final int PER_ROUTE = 1_000;
     private static final int CLIENTS = 4;
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "at dev.syllabus", "java.lang", "java.util",
             "Caused by", "org.eclipse", "io.javalin");
@@ -98,7 +99,7 @@ class RouteFuzzIT {
         System.out.println("RouteFuzzIT: answered requests per route " + counts);
         assertThat(problems).as("hostile requests answered badly").isEmpty();
         assertThat(LOGGED).as("errors or stack traces logged").isEmpty();
-        assertThat(counts).hasSizeGreaterThan(30).allSatisfy((route, n) -> assertThat(n).isGreaterThanOrEqualTo(10_000));
+        assertThat(counts).hasSizeGreaterThan(30).allSatisfy((route, n) -> assertThat(n).isGreaterThanOrEqualTo(PER_ROUTE));
     }
 
     /** Every registered route once, with the assets as one: a request picks one asset by its seed. */
