@@ -21,4 +21,10 @@ class ServeDatabaseTest {
         assertThat(run.err()).contains("progress database " + db.toAbsolutePath()).contains("cannot be created");
         run.hasNoStackTrace();
     }
+
+    @Test
+    void accountsWithoutProgressIsAUsageError() {
+        syllabus("serve", "--port", "0", "--content", CliRun.FIXTURE.toString(), "--accounts", "--no-progress")
+                .isUsageError("--accounts", "--no-progress");
+    }
 }
