@@ -24,8 +24,15 @@ interface Learners {
      */
     Learner verify(Context ctx, String formToken);
 
-    /** A learner and the token that proves a form came from one of our own pages (never logged or shown elsewhere). */
-    record Learner(LearnerId id, String token) {
+    /**
+     * A learner, the token that proves a form came from one of our own pages (never logged or shown elsewhere), and
+     * on a team server the account's name, which the pages show beside a way to log out.
+     */
+    record Learner(LearnerId id, String token, Optional<String> account) {
+        Learner(LearnerId id, String token) {
+            this(id, token, Optional.empty());
+        }
+
         @Override
         public String toString() {
             return "Learner[" + id.value() + "]";

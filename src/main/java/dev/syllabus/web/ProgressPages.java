@@ -65,10 +65,25 @@ final class ProgressPages {
         // Only a page's first request for a progress version decodes and fills it; later ones find it kept.
         Rendered filled = site.cache().get(key, () -> {
             String html = new String(base.body(), StandardCharsets.UTF_8);
-            return ProgressMarkers.present(html) ? Rendered.html(ProgressMarkers.fill(html,
-                    new ProgressFill(site.kb(), snapshot, who.token(), back))) : base;
+            if (!ProgressMarkers.present(html)) {
+                return base;
+            }
+            ProgressFill fill = new ProgressFill(site.kb(), snapshot, who.token(), back);
+            boolean[] first = {true};
+            return Rendered.html(ProgressMarkers.fill(html, m -> {
+                String account = first[0] ? who.account().map(name -> accountLine(name, who.token())).orElse("") : "";
+                first[0] = false;
+                return account + fill.apply(m);
+            }));
         });
         Responses.send(ctx, filled, PRIVATE, VARY);
+    }
+
+    /** Whose progress a team server's page shows, with a way to log out, in the page's first progress place. */
+    private static String accountLine(String name, String token) {
+        return "<form class=\"progress-account\" method=\"post\" action=\"/logout\"><input type=\"hidden\" "
+                + "name=\"csrf\" value=\"" + token + "\">Logged in as <strong>" + org.jsoup.nodes.Entities.escape(name)
+                + "</strong>; your progress is kept. <button class=\"secondary\" type=\"submit\">Log out</button></form>";
     }
 
     /**

@@ -24,7 +24,7 @@ final class TeamLearners implements Learners {
 
     @Override
     public Optional<Learner> resolve(Context ctx) {
-        return session(ctx).map(s -> new Learner(s.learner(), s.csrf()));
+        return session(ctx).map(s -> new Learner(s.learner(), s.csrf(), Optional.of(s.name().value())));
     }
 
     @Override
@@ -35,7 +35,7 @@ final class TeamLearners implements Learners {
             throw new Forbidden("This form's security token is not your session's (the page may be from before you "
                     + "logged in again, or from another site), so it was not saved. Reload the page and try again.");
         }
-        return new Learner(s.learner(), s.csrf());
+        return new Learner(s.learner(), s.csrf(), Optional.of(s.name().value()));
     }
 
     /** The session the request's cookie opens, looked up once per request. */

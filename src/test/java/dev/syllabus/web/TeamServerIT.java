@@ -127,6 +127,16 @@ class TeamServerIT {
     }
 
     @Test
+    void aLoggedInPageNamesTheAccountAndOffersLoggingOut() {
+        String cookie = logIn(a, "ana", "ana's passphrase");
+        String body = get(b, CONCEPT, cookie).body();
+        assertThat(body).containsOnlyOnce("Logged in as <strong>ana</strong>").contains("action=\"/logout\"");
+        String token = token(body);
+        assertThat(post(b, "/logout", "csrf=" + token, cookie).statusCode()).isEqualTo(303);
+        assertThat(get(a, CONCEPT, cookie).body()).doesNotContain("Logged in as").contains("href=\"/login?return=");
+    }
+
+    @Test
     void loggingOutOnOneInstanceEndsTheSessionOnBoth() {
         String cookie = logIn(a, "ana", "ana's passphrase");
         String token = token(get(a, "/login", cookie).body());
