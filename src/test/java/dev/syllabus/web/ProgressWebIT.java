@@ -8,13 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressWebIT {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/valid");
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static WebServer server;
     private static WebServer readOnly;
@@ -161,32 +153,10 @@ class ProgressWebIT {
     }
 
     private static HttpResponse<String> get(WebServer s, String path, String cookie) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path)).GET();
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return send(b.build());
+        return new Client(s.port()).getWithCookie(path, cookie);
     }
 
     private static HttpResponse<String> post(WebServer s, Map<String, String> fields, String cookie) {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/progress"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return send(b.build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Client(s.port()).postForm("/progress", Client.form(fields), cookie);
     }
 }

@@ -9,14 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -24,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TeamServerIT {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/valid");
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CONCEPT = "/concepts/self-attention";
 
     private static WebServer a;
@@ -180,7 +171,7 @@ class TeamServerIT {
         f.put("status", "done");
         f.put("return", "/concepts/" + concept);
         f.put("csrf", token);
-        return encode(f);
+        return Client.form(f);
     }
 
     /** Logs in through the form as a browser would; returns the session cookie as a Cookie header holds it. */
@@ -194,7 +185,7 @@ class TeamServerIT {
     private static HttpResponse<String> logInAnswer(WebServer server, String name, String password) {
         HttpResponse<String> form = get(server, "/login", null);
         String formCookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        return post(server, "/login", encode(Map.of("name", name, "password", password, "csrf", token(form.body()),
+        return post(server, "/login", Client.form(Map.of("name", name, "password", password, "csrf", token(form.body()),
                 "return", "/")), formCookie);
     }
 
@@ -204,36 +195,11 @@ class TeamServerIT {
         return m.group(1);
     }
 
-    private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
     private static HttpResponse<String> get(WebServer server, String path, String cookie) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET();
-        if (cookie != null) {
-            r.header("Cookie", cookie);
-        }
-        return send(r.build());
+        return new Client(server.port()).getWithCookie(path, cookie);
     }
 
     private static HttpResponse<String> post(WebServer server, String path, String body, String cookie) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            r.header("Cookie", cookie);
-        }
-        return send(r.build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Client(server.port()).postForm(path, body, cookie);
     }
 }
