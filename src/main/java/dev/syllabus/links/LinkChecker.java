@@ -27,19 +27,22 @@ public final class LinkChecker {
     private final CheckOptions options;
     private final ResultCache cache;
     private final Clock clock;
-    private final HttpClient client;
+    private final Clients clients;
 
     public LinkChecker(CheckOptions options, ResultCache cache, Clock clock) {
-        this(options, cache, clock, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(options.politeness().timeout()).build());
+        this(options, cache, clock, Clients.lazy(options.politeness().timeout()));
     }
 
     /** With a client of the caller's: tests give one that trusts their self-signed certificate. */
     public LinkChecker(CheckOptions options, ResultCache cache, Clock clock, HttpClient client) {
+        this(options, cache, clock, Clients.using(client));
+    }
+
+    private LinkChecker(CheckOptions options, ResultCache cache, Clock clock, Clients clients) {
         this.options = options;
         this.cache = cache;
         this.clock = clock;
-        this.client = client;
+        this.clients = clients;
     }
 
     /** Checks every target once (targets naming the same address are merged) and returns the outcomes in target order. */
@@ -52,7 +55,7 @@ public final class LinkChecker {
             return t;
         });
         try {
-            Run run = new Run(new Requests(client, new HostLanes(options.politeness(), timer), options.politeness(), timer,
+            Run run = new Run(new Requests(clients, new HostLanes(options.politeness(), timer), options.politeness(), timer,
                     options.userAgent()));
             List<CompletableFuture<Outcome>> pending = new ArrayList<>();
             for (Target t : unique.values()) {

@@ -25,14 +25,14 @@ final class Requests {
     static final int PAGE_LIMIT = 8 * 1024 * 1024;
     static final int DRAIN_LIMIT = 64 * 1024;
 
-    private final HttpClient client;
+    private final Clients clients;
     private final HostLanes lanes;
     private final Politeness politeness;
     private final ScheduledExecutorService timer;
     private final String userAgent;
 
-    Requests(HttpClient client, HostLanes lanes, Politeness politeness, ScheduledExecutorService timer, String userAgent) {
-        this.client = client;
+    Requests(Clients clients, HostLanes lanes, Politeness politeness, ScheduledExecutorService timer, String userAgent) {
+        this.clients = clients;
         this.lanes = lanes;
         this.politeness = politeness;
         this.timer = timer;
@@ -75,7 +75,7 @@ final class Requests {
             return CompletableFuture.completedFuture(new Answer.Failure("not a requestable address: " + e.getMessage(), false));
         }
         int limit = "HEAD".equals(method) ? 0 : bodyLimit;
-        return client.sendAsync(request, info -> new LimitedBody(limit))
+        return clients.of(uri).sendAsync(request, info -> new LimitedBody(limit))
                 .handle((response, failure) -> failure == null ? response(response) : Answer.failure(failure));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code syllabus export-site}: every page of the wiki as a static file with relative links, the assets, a search
@@ -24,6 +25,7 @@ public final class SiteExport {
     /** The MiniSearch release vendored under src/main/resources/web/vendor/minisearch (see its README). */
     static final String MINISEARCH_VERSION = "7.2.0";
     static final String NOT_FOUND = "404.html";
+    /** A fixed name: a hashed one would change every page whenever any content changed. */
     private static final String INDEX = "/assets/search-index.js";
 
     /** What an export wrote: its pages, the files changed, kept and dropped, the search index's size, the sitemap. */
@@ -42,8 +44,9 @@ public final class SiteExport {
     public static Result run(LoadedContent content, Path out, Optional<URI> baseUrl) {
         Optional<String> base = baseUrl.map(SiteExport::base);
         try (StagedOutput staged = StagedOutput.open(out)) {
-            byte[] index = SearchScript.of(content.kb());
-            Map<String, byte[]> assets = assets(index);
+            // The index is built beside the pages rather than before them: it takes a second on its own.
+            CompletableFuture<byte[]> index = CompletableFuture.supplyAsync(() -> SearchScript.of(content.kb()));
+            Map<String, byte[]> assets = assets();
             String searchScripts = scripts(assets.keySet());
             assets.forEach((address, bytes) -> staged.write(RelativeLinks.file(address), bytes));
             StaticPages pages = new StaticPages(content);
@@ -55,26 +58,26 @@ public final class SiteExport {
                 String root = file.equals(NOT_FOUND) ? base.orElse("") : RelativeLinks.up(file);
                 staged.write(file, RelativeLinks.rewrite(html, root).getBytes(StandardCharsets.UTF_8));
             });
+            byte[] indexBytes = index.join();
+            staged.write(RelativeLinks.file(INDEX), indexBytes);
             if (base.isPresent()) {
                 List<String> listed = routes.stream().map(RelativeLinks::file).filter(f -> !f.equals(NOT_FOUND)).toList();
                 staged.write("sitemap.xml", Sitemap.of(base.get(), listed));
             }
             StagedOutput.Summary summary = staged.commit();
-            return new Result(routes.size(), routes.size() + assets.size() + (base.isPresent() ? 1 : 0), summary.written(),
-                    summary.unchanged(), summary.removed(), index.length, base.isPresent());
+            return new Result(routes.size(), routes.size() + assets.size() + 1 + (base.isPresent() ? 1 : 0),
+                    summary.written(), summary.unchanged(), summary.removed(), indexBytes.length, base.isPresent());
         } catch (UncheckedIOException e) {
             throw ExportException.failure("the export failed and " + out + " was left as it was: " + e.getMessage(), e);
         }
     }
 
-    /** The wiki's assets and the static copy's own: its search script, MiniSearch and the index, names hashed. */
-    private static Map<String, byte[]> assets(byte[] index) {
+    /** The wiki's assets and the static copy's own but the index: its search script and MiniSearch, names hashed. */
+    private static Map<String, byte[]> assets() {
         Map<String, byte[]> files = new java.util.TreeMap<>(StaticPages.assets());
         byte[] search = resource("/web/static-search.js");
-        files.put("/assets/static-search." + Manifest.hash(search).substring(0, 10) + ".js", search);
+        files.put("/assets/static-search." + sha256(search).substring(0, 10) + ".js", search);
         files.put("/assets/minisearch-" + MINISEARCH_VERSION + ".js", resource("/web/vendor/minisearch/minisearch.js"));
-        // A fixed name: a hashed one would change every page whenever any content changed.
-        files.put(INDEX, index);
         return files;
     }
 
@@ -91,6 +94,15 @@ public final class SiteExport {
             throw ExportException.usage("--base-url " + s + " is not an absolute address: write it as https://example.org/wiki/");
         }
         return s.endsWith("/") ? s : s + "/";
+    }
+
+    /** A script's name carries its SHA-256 like the wiki's own assets', so a new version is never served from cache. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private static byte[] resource(String name) {

@@ -60,4 +60,16 @@ class RelativeLinksTest {
         String html = "<p>write href=&quot;/concepts/x&quot; in a page</p><code> src=&quot;/x&quot;</code>";
         assertThat(RelativeLinks.rewrite(html, "../")).isEqualTo(html);
     }
+
+    @Test
+    void onlyTheAddressAttributesAreRewrittenWhateverBlankPrecedesThem() {
+        String html = "<img data-src=\"/x\" xhref=\"/y\">\n<a\thref=\"/concepts/x\"\ndata-lib=\"/assets/m.js\">";
+        assertThat(RelativeLinks.rewrite(html, "../"))
+                .isEqualTo("<img data-src=\"/x\" xhref=\"/y\">\n<a\thref=\"../concepts/x.html\"\ndata-lib=\"../assets/m.js\">");
+    }
+
+    @Test
+    void anAddressWithoutItsClosingQuoteIsLeftAlone() {
+        assertThat(RelativeLinks.rewrite("<a href=\"/a\"> <a href=\"/b", "../")).isEqualTo("<a href=\"../a.html\"> <a href=\"/b");
+    }
 }

@@ -49,6 +49,16 @@ class StagedExportTest {
     }
 
     @Test
+    void anExportByTheVersionThatHashedWithSha256IsReplacedWithEveryFileWrittenAnew() throws IOException {
+        Path out = dir.resolve("site");
+        SiteExport.Result first = SiteExport.run(SiteExportTest.FIXTURE, out, Optional.empty());
+        Files.writeString(out.resolve(Manifest.NAME), "syllabus export 1\n" + "0".repeat(64) + "\t5\tindex.html\n");
+        SiteExport.Result second = SiteExport.run(SiteExportTest.FIXTURE, out, Optional.empty());
+        assertThat(second.written()).isEqualTo(first.written());
+        assertThat(second.unchanged()).isZero();
+    }
+
+    @Test
     void aFileThatIsNoLongerExportedIsRemoved() throws IOException {
         Path out = dir.resolve("site");
         SiteExport.run(SiteExportTest.FIXTURE, out, Optional.of(java.net.URI.create("https://example.org/")));
