@@ -17,6 +17,7 @@ import org.owasp.html.PolicyFactory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns an entity's Markdown body into HTML that is safe to put in a page: wiki links become links to the entity's
@@ -37,6 +38,10 @@ final class Markdown {
             .allowAttributes("id").matching(java.util.regex.Pattern.compile("[a-z0-9-]{1,80}")).onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("align").onElements("th", "td")
             .toFactory();
+
+    // Compiled once: String.replaceAll compiles its pattern anew on every call, and these run for every body and link.
+    private static final Pattern TOP_HEADING = Pattern.compile("(?m)^# ");
+    private static final Pattern MARKUP = Pattern.compile("([\\\\\\[\\]*_`<>!])");
 
     private final KnowledgeBase kb;
 
@@ -65,17 +70,18 @@ final class Markdown {
 
     /** The page's own title is the only h1, so a body's "# Heading" becomes an h2. */
     private static String demoteHeadings(String markdown) {
-        return markdown.replaceAll("(?m)^# ", "## ");
+        return TOP_HEADING.matcher(markdown).replaceAll("## ");
     }
 
     private static String escape(String text) {
-        return text.replaceAll("([\\\\\\[\\]*_`<>!])", "\\\\$1");
+        return MARKUP.matcher(text).replaceAll("\\\\$1");
     }
 
     private static String markExternalLinks(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        for (Element a : doc.select("a[href]")) {
+        // The elements "a[href]" selects, without parsing that query for every body.
+        for (Element a : doc.getElementsByTag("a")) {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 a.attr("rel", "noopener noreferrer");
