@@ -44,7 +44,7 @@ final class ProgressText {
         }
         Step s = plan.steps().get(0);
         StringBuilder b = new StringBuilder("Next for ").append(goals(plan)).append(": ").append(s.title()).append(" (")
-                .append(s.minutes()).append("; ").append(plan.steps().size()).append(" steps, ").append(plan.total())
+                .append(s.minutes()).append("; ").append(plan.steps().size()).append(plan.steps().size() == 1 ? " step, " : " steps, ").append(plan.total())
                 .append(" left)\n");
         for (StudyItem i : s.items()) {
             b.append("  - ").append(i.title()).append(i.link().map(l -> " " + l).orElse("")).append('\n');
@@ -55,7 +55,7 @@ final class ProgressText {
         b.append("  Why: ").append(s.reason()).append('\n');
         long done = plan.omitted().stream().filter(o -> o.reason().startsWith("Done") || o.reason().startsWith("You")).count();
         if (done > 0) {
-            b.append("  (").append(done).append(" things left out as known or done: 'syllabus plan' lists them)\n");
+            b.append("  (").append(done).append(done == 1 ? " thing" : " things").append(" left out as known or done: 'syllabus plan' lists them)\n");
         }
         return b.toString();
     }

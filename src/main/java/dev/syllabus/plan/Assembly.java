@@ -21,6 +21,11 @@ import java.util.Optional;
  * introduced it. Each build takes a {@link Trim}, so a budget can rebuild the same plan with less in it.
  */
 final class Assembly {
+    /** The part label of "the rest" of a resource whose other parts earlier steps gave. */
+    static final String REST = rest().label();
+    /** How the note of "the rest" starts its list of parts to skip. */
+    static final String SKIP_NOTE = "Skip what earlier steps gave:";
+
     private final PlanIndex index;
     private final PlanRequest request;
     private final Goals goals;
@@ -139,9 +144,14 @@ final class Assembly {
             return true;
         }
         if (cover.isPresent()) {
+            // A goal deserves an explainer of its own, not only a mention in a broader resource an earlier step gave.
+            if (goals.isRoot(c) && !index.mainlyAbout(cover.get().item(), c)) {
+                explainer(c, trim, d, at, true).ifPresent(items::add);
+            }
             return false;
         }
-        Optional<StudyItem> explainer = explainer(c, trim, d, at);
+        Optional<StudyItem> explainer = goals.isRoot(c)
+                ? explainer(c, trim, d, at, true).or(() -> explainer(c, trim, d, at, false)) : explainer(c, trim, d, at, false);
         if (explainer.isPresent()) {
             items.add(explainer.get());
             return false;
@@ -161,11 +171,12 @@ final class Assembly {
                 : "Your goal. Nothing in the knowledge base explains its idea more simply, so even a light plan reads the paper."));
     }
 
-    private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at) {
+    /** The concept's explainer; with {@code mainOnly}, only one mainly about it. */
+    private Optional<StudyItem> explainer(Slug c, Trim trim, Draft d, int at, boolean mainOnly) {
         boolean shorten = trim.shortened().contains(c);
         boolean anyKind = shorten && trim.anyKind().contains(c);
         int id = index.id(c);
-        Optional<Candidate> chosen = chooser.best(id, shorten, anyKind, d.coverage);
+        Optional<Candidate> chosen = chooser.best(id, shorten, anyKind, mainOnly, d.coverage);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -210,7 +221,7 @@ final class Assembly {
             dev.syllabus.kb.Segment seg = r.segments().get(s.segment());
             return seg.label() + " (step " + s.step() + ")";
         }).toList();
-        return " Skip what earlier steps gave: " + String.join("; ", parts) + ".";
+        return " " + SKIP_NOTE + " " + String.join("; ", parts) + ".";
     }
 
     /** The paper that introduced a concept (see {@link PlanIndex}); goal papers have their own place. */

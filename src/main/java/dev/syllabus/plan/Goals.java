@@ -80,6 +80,11 @@ record Goals(List<Root> roots, List<Paper> papers, List<LearningPath> paths) {
     }
 
     /** True when {@code paper} was named as a goal. */
+    /** True when the plan must reach {@code concept}, as a goal or the idea of a goal paper. */
+    boolean isRoot(Slug concept) {
+        return roots.stream().anyMatch(r -> r.concept().equals(concept));
+    }
+
     boolean isGoalPaper(Slug paper) {
         return papers.stream().anyMatch(p -> p.slug().equals(paper));
     }

@@ -38,10 +38,20 @@ record Option(Resource resource, int resourceId, int segment, ResourceKind kind,
                 segment >= 0 || main, pick, picks);
     }
 
-    /** A link a learner can open: present, and not one a source spelt so that it cannot work. */
+    /**
+     * A link a learner can open: present, and not one a source spelt so that it cannot work. A source that gave no
+     * address at all ({@link DefectKind#MISSING_URL}) does not count against an address the curators found since.
+     */
     private static boolean usable(Resource r) {
-        return r.url().isPresent() && !r.hasDefect(DefectKind.INVALID_VIDEO_ID) && !r.hasDefect(DefectKind.MISSPELT_HOST)
-                && !r.hasDefect(DefectKind.MISSING_URL);
+        return r.url().isPresent() && !r.hasDefect(DefectKind.INVALID_VIDEO_ID) && !r.hasDefect(DefectKind.MISSPELT_HOST);
+    }
+
+    /**
+     * True when the option is mainly about its concept: the resource's first listed subject, a part on it, or a guide's
+     * pick for it; what a teacher hands out as the explainer of a goal.
+     */
+    boolean about() {
+        return mainSubject || pick.isPresent();
     }
 
     Minutes minutes() {

@@ -230,6 +230,11 @@ final class PlanIndex {
         return prerequisites.get(concept);
     }
 
+    /** True when {@code item} is a resource mainly about {@code concept} (see {@link Option#about}). */
+    boolean mainlyAbout(Slug item, Slug concept) {
+        return options(id(concept)).stream().anyMatch(o -> o.resource().slug().equals(item) && o.about());
+    }
+
     /** Every way to learn the concept, in knowledge base order. */
     List<Option> options(int concept) {
         return options.get(concept);

@@ -19,7 +19,7 @@ final class PlanMarkdown {
         b.append("# Study plan for ").append(escape(plan.request().goals().stream().map(Slug::value)
                 .collect(Collectors.joining(", ")))).append("\n\n");
         b.append(capitalised(ItemText.heading(plan))).append(".\n\n");
-        b.append("**Total: ").append(plan.total()).append("** in ").append(plan.steps().size()).append(" steps. ")
+        b.append("**Total: ").append(plan.total()).append("** in ").append(plan.steps().size()).append(plan.steps().size() == 1 ? " step" : " steps. ")
                 .append(plan.budget().message().isEmpty() ? "No budget." : escape(plan.budget().message())).append('\n');
         plan.schedule().ifPresent(s -> b.append("\nPace: ").append(ItemText.pace(s)).append(".\n"));
         plan.steps().forEach(s -> step(b, s, fullWhy));
@@ -52,7 +52,7 @@ final class PlanMarkdown {
         }
         b.append(s.items().isEmpty() ? "" : "\n").append("*Why:* ").append(escape(s.reason())).append('\n');
         for (Step.Also a : s.also()) {
-            b.append("\n*Also covers ").append(escape(a.title())).append(":* ").append(escape(a.reason())).append('\n');
+            b.append(s.kind() == Step.Kind.RESOURCE ? "\n*Covers " : "\n*Also covers ").append(escape(a.title())).append(":* ").append(escape(a.reason())).append('\n');
         }
         if (fullWhy && !s.chain().isEmpty()) {
             b.append("\n*Chain:* ").append(escape(s.chain())).append('\n');

@@ -18,7 +18,7 @@ final class PlanText {
         StringBuilder b = new StringBuilder();
         b.append("Study plan for ").append(plan.request().goals().stream().map(Slug::value).collect(Collectors.joining(", ")))
                 .append('\n').append(ItemText.heading(plan)).append('\n');
-        b.append("Total ").append(plan.total()).append(" in ").append(plan.steps().size()).append(" steps");
+        b.append("Total ").append(plan.total()).append(" in ").append(plan.steps().size()).append(plan.steps().size() == 1 ? " step" : " steps");
         b.append(plan.budget().message().isEmpty() ? ", no budget" : ". " + plan.budget().message()).append('\n');
         plan.schedule().ifPresent(s -> b.append("Pace ").append(ItemText.pace(s)).append('\n'));
         plan.steps().forEach(s -> step(b, s, fullWhy));
@@ -48,7 +48,7 @@ final class PlanText {
         }
         b.append("    Why: ").append(s.reason()).append('\n');
         for (Step.Also a : s.also()) {
-            b.append("    Also covers ").append(a.title()).append(": ").append(a.reason()).append('\n');
+            b.append(s.kind() == Step.Kind.RESOURCE ? "    Covers " : "    Also covers ").append(a.title()).append(": ").append(a.reason()).append('\n');
         }
         if (fullWhy && !s.chain().isEmpty()) {
             b.append("    Chain: ").append(s.chain()).append('\n');

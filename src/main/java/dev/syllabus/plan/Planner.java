@@ -47,7 +47,7 @@ public final class Planner {
         Goals.checkCreators(kb, request);
         Needs needs = Needs.of(index, goals.roots(), known, request.depth());
         BudgetFit.Result fitted = BudgetFit.fit(new Assembly(index, request, goals, needs), request.budget());
-        List<Step> steps = fitted.draft().steps();
+        List<Step> steps = GoalTitles.of(goals, Grouping.of(index, request.depth(), fitted.draft().steps()));
         Optional<Schedule> schedule = request.pace().map(p -> schedule(steps, p, request));
         List<Step> dated = schedule.map(s -> steps.stream().map(st -> s.dateOf(st.order()).map(st::withDate).orElse(st)).toList())
                 .orElse(steps);

@@ -28,11 +28,16 @@ final class ResourceChooser {
 
     /** As {@link #best(int, boolean, Coverage)}; with {@code anyKind}, the shortest whatever the learner prefers. */
     Optional<Candidate> best(int concept, boolean shortest, boolean anyKind, Coverage coverage) {
+        return best(concept, shortest, anyKind, false, coverage);
+    }
+
+    /** As {@link #best(int, boolean, boolean, Coverage)}; with {@code mainOnly}, only explainers mainly about the concept. */
+    Optional<Candidate> best(int concept, boolean shortest, boolean anyKind, boolean mainOnly, Coverage coverage) {
         Candidate any = null;
         Candidate video = null;
         Candidate reading = null;
         for (Option o : index.options(concept)) {
-            if (!coverage.allows(o)) {
+            if (!coverage.allows(o) || (mainOnly && !o.about())) {
                 continue;
             }
             Candidate c = candidate(o, coverage);

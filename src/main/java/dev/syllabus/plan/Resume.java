@@ -59,7 +59,13 @@ public final class Resume {
     private static Optional<Step> keep(Step s, Studied studied, Map<Integer, Integer> renumbered, List<Omission> omitted) {
         Map<Slug, String> gone = s.kind() == Step.Kind.CONCEPT ? studied.explained() : studied.finished();
         if (s.subject().filter(gone::containsKey).isPresent()) {
-            omitted.add(new Omission(s.subject().get(), s.title(), gone.get(s.subject().get())));
+            String why = gone.get(s.subject().get());
+            if (s.kind() == Step.Kind.RESOURCE && !s.also().isEmpty()) {
+                // A resource step grouped from concepts: the learner sees which concepts left, as for any other.
+                s.also().forEach(a -> omitted.add(new Omission(a.concept(), a.title(), studied.explained().getOrDefault(a.concept(), why))));
+            } else {
+                omitted.add(new Omission(s.subject().get(), s.title(), why));
+            }
             return Optional.empty();
         }
         Optional<Step.Cover> cover = s.coveredBy();

@@ -228,8 +228,13 @@ class PlanReviewTest {
         }
     }
 
-    /** A resource the plan uses that teaches the concept, whole or in the part the plan gives. */
+    /**
+     * A resource the plan uses that is mainly about the concept: its first listed subject, or the subject of the part the
+     * plan gives (a mention inside a broader post is not an explainer a teacher would hand out).
+     */
     private static boolean explains(StudyItem i, Slug concept) {
-        return kb.get(i.slug(), Resource.class).filter(r -> r.allConcepts().contains(concept)).isPresent();
+        return kb.get(i.slug(), Resource.class).filter(r -> r.covers().indexOf(concept) == 0 || r.segments().stream()
+                .anyMatch(s -> s.concept().filter(concept::equals).isPresent()
+                        && i.part().map(s.label()::equals).orElse(true))).isPresent();
     }
 }

@@ -127,23 +127,35 @@ class PlannerTest {
     }
 
     @Test
-    void aResourceTeachingSeveralConceptsIsScheduledOnceWhereItsFirstConceptFallsAndTheOthersAreListedUnderIt() {
+    void aResourceTeachingSeveralConceptsIsScheduledOnceWhereItsFirstConceptFallsTitledByTheGoalItTeaches() {
+        KnowledgeBase kb = chain().concept("gpt", Area.ATTENTION_AND_TRANSFORMERS, "transformer")
+                .resource("big-picture", ResourceKind.BLOG_POST, 30, "attention", "self-attention", "transformer", "gpt").build();
+        Plan plan = plan(kb, PlanRequest.of(slug("gpt")));
+        assertThat(items(plan)).containsExactly("nn-post", "backprop-post", "embeddings-post", "big-picture");
+        Step last = plan.steps().get(plan.steps().size() - 1);
+        assertThat(last.subject()).hasValue(slug("gpt"));
+        assertThat(last.reason()).isEqualTo("Your goal.");
+        assertThat(last.concepts()).extracting(Slug::value).containsExactly("gpt", "attention", "self-attention", "transformer");
+    }
+
+    @Test
+    void aGoalAnEarlierBroaderResourceCoversStillGetsAnExplainerMainlyAboutIt() {
         KnowledgeBase kb = chain().resource("big-picture", ResourceKind.BLOG_POST, 30, "attention", "self-attention", "transformer").build();
         Plan plan = plan(kb, PlanRequest.of(slug("transformer")));
-        assertThat(items(plan)).containsExactly("nn-post", "backprop-post", "embeddings-post", "big-picture");
-        assertThat(plan.steps()).hasSize(4);
-        Step attention = plan.steps().get(3);
-        assertThat(attention.concepts()).extracting(Slug::value).containsExactly("attention", "self-attention", "transformer");
-        assertThat(attention.also()).extracting(Step.Also::reason)
-                .containsExactly("Needed for Transformer: Transformer builds on Self attention.", "Your goal.");
+        Step last = plan.steps().get(plan.steps().size() - 1);
+        assertThat(last.concept()).hasValue(slug("transformer"));
+        assertThat(last.coveredBy()).map(Step.Cover::item).hasValue(slug("big-picture"));
+        assertThat(last.items()).extracting(i -> i.slug().value()).containsExactly("transformer-post");
     }
 
     @Test
     void aConceptAnEarlierResourceCoversBeforeWhatItBuildsOnIsReadOnItsPageAtItsPlace() {
-        KnowledgeBase kb = chain().resource("early-overview", ResourceKind.BLOG_POST, 10, "attention", "transformer").build();
-        Plan plan = plan(kb, PlanRequest.of(slug("transformer")));
-        Step transformer = plan.steps().get(plan.steps().size() - 1);
-        assertThat(transformer.concept()).hasValue(slug("transformer"));
+        KnowledgeBase kb = chain().concept("gpt", Area.ATTENTION_AND_TRANSFORMERS, "transformer")
+                .resource("gpt-post", ResourceKind.BLOG_POST, 20, "gpt")
+                .resource("early-overview", ResourceKind.BLOG_POST, 10, "attention", "transformer").build();
+        Plan plan = plan(kb, PlanRequest.of(slug("gpt")));
+        Step transformer = plan.steps().stream().filter(s -> s.concept().equals(java.util.Optional.of(slug("transformer"))))
+                .findFirst().orElseThrow();
         assertThat(transformer.items()).singleElement().satisfies(i -> {
             assertThat(i.isPage()).isTrue();
             assertThat(i.note()).isEqualTo("Step 4's \"Early overview\" covers it before Self attention, which it builds on: "
