@@ -52,7 +52,7 @@ public final class SiteExport {
             StaticPages pages = new StaticPages(content);
             List<String> routes = pages.routes();
             String siteScript = "<script src=\"" + StaticPages.siteScript() + "\"";
-            routes.parallelStream().forEach(route -> {
+            onEveryCore(routes, route -> {
                 String file = RelativeLinks.file(route);
                 String html = StaticLabs.adapt(pages.render(route)).replace(siteScript, searchScripts + siteScript);
                 String root = file.equals(NOT_FOUND) ? base.orElse("") : RelativeLinks.up(file);
@@ -69,6 +69,43 @@ public final class SiteExport {
                     summary.written(), summary.unchanged(), summary.removed(), indexBytes.length, base.isPresent());
         } catch (UncheckedIOException e) {
             throw ExportException.failure("the export failed and " + out + " was left as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code task} for every item, on this thread and one more per further core, each taking the next item when
+     * done with its last. A parallel stream cuts the list into a few fixed runs instead, and the run that held the
+     * concept pages (each with a graph to lay out) left one core idle for the last seconds of an export.
+     */
+    private static void onEveryCore(List<String> items, java.util.function.Consumer<String> task) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                task.accept(items.get(i));
+            }
+        };
+        List<CompletableFuture<Void>> helpers = java.util.stream.IntStream.range(1, Runtime.getRuntime().availableProcessors())
+                .mapToObj(k -> CompletableFuture.runAsync(worker)).toList();
+        RuntimeException failed = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failed = e;
+            next.set(items.size());
+        }
+        // Every helper is waited for, even after a failure: none may still write when the staging folder is removed.
+        for (CompletableFuture<Void> helper : helpers) {
+            try {
+                helper.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                next.set(items.size());
+                if (failed == null) {
+                    failed = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
