@@ -175,9 +175,10 @@ final class Grouping {
             covers.addAll(s.also());
             was.addAll(e.was());
         }
+        parts = withoutNested(r, parts);
         boolean whole = parts.stream().anyMatch(i -> i.part().filter(Assembly.REST::equals).isPresent());
         String verb = r.kind().isVideo() ? "Watch" : "Study";
-        String title = verb + " \"" + r.title() + "\"" + (whole ? ", all of it" : span(r, parts) + " (" + parts.size() + " parts)");
+        String title = verb + " \"" + r.title() + "\"" + (whole ? ", all of it" : span(r, parts) + (parts.size() > 1 ? " (" + parts.size() + " parts)" : ""));
         List<StudyItem> items = new ArrayList<>(whole ? List.of(whole(r, parts)) : parts);
         items.addAll(rest);
         Minutes minutes = items.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
@@ -195,14 +196,46 @@ final class Grouping {
         StudyItem rest = parts.stream().filter(i -> i.part().filter(Assembly.REST::equals).isPresent()).findFirst().orElseThrow();
         Minutes study = parts.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
         Minutes running = parts.stream().map(StudyItem::running).reduce(Minutes.ZERO, Minutes::plus);
-        String note = rest.note();
-        int skip = note.indexOf(Assembly.SKIP_NOTE);
-        note = (skip < 0 ? note : note.substring(0, skip)).strip();
-        note = (note + " All of it, start to end: this plan needs nearly every part, so it is watched once rather than "
-                + "in pieces.").strip();
+        String note = (withoutSkips(rest.note()) + " All of it, start to end: this plan needs nearly every part, so it is "
+                + "watched once rather than in pieces.").strip();
         return new StudyItem(rest.slug(), rest.kind(), rest.title(), rest.creators(), rest.byline(), rest.url(), rest.url(),
                 Optional.empty(), study, running, StudyTime.describe(r.kind(), running, study, index.codedAlong(r.slug())),
                 rest.mode(), rest.advice(), note, false);
+    }
+
+    /**
+     * The parts with any part that lies inside another (a section within a chapter the group also gives) folded into
+     * it: the chapter is watched through, and its note no longer lists what to skip.
+     */
+    private List<StudyItem> withoutNested(Resource r, List<StudyItem> parts) {
+        List<StudyItem> out = new ArrayList<>(parts);
+        for (StudyItem outer : parts) {
+            Optional<Segment> o = segment(r, outer);
+            for (StudyItem inner : parts) {
+                Optional<Segment> in = segment(r, inner);
+                if (inner != outer && o.isPresent() && in.isPresent() && out.contains(inner) && out.contains(outer)
+                        && SegmentNesting.inside(r, in.get(), o.get())) {
+                    out.remove(inner);
+                    StudyItem now = out.get(out.indexOf(outer));
+                    Minutes study = now.minutes().plus(inner.minutes());
+                    Minutes running = now.running().plus(inner.running());
+                    out.set(out.indexOf(now), new StudyItem(now.slug(), now.kind(), now.title(), now.creators(), now.byline(),
+                            now.url(), now.deepLink(), now.part(), study, running,
+                            StudyTime.describe(r.kind(), running, study, index.codedAlong(r.slug())), now.mode(),
+                            now.advice(), withoutSkips(now.note()), now.optional()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Segment> segment(Resource r, StudyItem part) {
+        return r.segments().stream().filter(s -> part.part().filter(s.label()::equals).isPresent()).findFirst();
+    }
+
+    private static String withoutSkips(String note) {
+        int skip = note.indexOf(Assembly.SKIP_NOTE);
+        return (skip < 0 ? note : note.substring(0, skip)).strip();
     }
 
     /** Numbers the steps anew, recomputes running totals and points "covered by" and "step N" notes at the new numbers. */

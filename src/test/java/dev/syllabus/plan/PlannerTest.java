@@ -207,17 +207,23 @@ class PlannerTest {
     }
 
     @Test
-    void aChapterHoldingAPartAnEarlierStepGaveCountsOnlyTheRestAndSaysWhatToSkip() {
+    void aChapterHoldingAPartAnEarlierConceptNeedsIsWatchedThroughOnceInOneStepForBoth() {
         Segment both = new Segment(Optional.of(Timestamp.parse("10:00")), Optional.of(Timestamp.parse("1:10:00")), false,
                 "RL and RLHF", "", Optional.of(slug("rlhf")), Optional.empty());
         Segment inner = new Segment(Optional.of(Timestamp.parse("20:00")), Optional.of(Timestamp.parse("30:00")), false,
                 "RL", "", Optional.of(slug("rl")), Optional.empty());
         KnowledgeBase kb = kb().concept("rl", Area.ALIGNMENT).concept("rlhf", Area.ALIGNMENT, "rl")
                 .add(TestKb.resource("lecture", ResourceKind.VIDEO, 90, List.of(both, inner))).build();
-        List<StudyItem> items = plan(kb, PlanRequest.of(slug("rlhf"))).items();
-        assertThat(items).extracting(i -> i.part().orElse("")).containsExactly("RL, at 20:00", "RL and RLHF, at 10:00");
-        assertThat(items).extracting(i -> i.minutes().value()).containsExactly(10, 50);
-        assertThat(items.get(1).note()).endsWith("Skip what earlier steps gave: RL, at 20:00 (step 1).");
+        Plan plan = plan(kb, PlanRequest.of(slug("rlhf")));
+        assertThat(plan.steps()).singleElement().satisfies(s -> {
+            assertThat(s.title()).isEqualTo("Watch \"Lecture\" from 10:00 to 1:10:00");
+            assertThat(s.concepts()).extracting(Slug::value).containsExactly("rl", "rlhf");
+        });
+        assertThat(plan.items()).singleElement().satisfies(i -> {
+            assertThat(i.part()).hasValue("RL and RLHF, at 10:00");
+            assertThat(i.minutes().value()).isEqualTo(60);
+            assertThat(i.note()).doesNotContain("Skip");
+        });
     }
 
     @Test
