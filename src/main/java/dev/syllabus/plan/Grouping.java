@@ -79,40 +79,35 @@ final class Grouping {
         }
         Set<Slug> taught = new HashSet<>();
         at.forEach(i -> taught.addAll(entries.get(i).step().concepts()));
+        Set<Integer> grouped = new HashSet<>(at);
         List<Entry> others = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (!at.contains(i)) {
+            if (!grouped.contains(i)) {
                 others.add(entries.get(i));
             }
         }
-        int first = at.get(0);
-        int from = (int) others.stream().filter(e -> entries.indexOf(e) < first).count();
-        int to = (int) others.stream().filter(e -> entries.indexOf(e) < at.get(at.size() - 1)).count();
-        for (int p = from; p <= to; p++) {
-            if (fits(others, p, taught)) {
-                Resource r = index.kb().get(resource, Resource.class).orElseThrow();
-                List<Entry> group = inVideoOrder(r, at.stream().map(entries::get).toList());
-                others.add(p, grouped(r, group));
-                entries.clear();
-                entries.addAll(others);
-                return;
+        Set<Slug> needed = new HashSet<>();
+        taught.forEach(t -> needed.addAll(prerequisites(t)));
+        // The group may go before others[p] for p between its first and last use. The steps outside that window keep
+        // their order to it, which already held; inside it, the group must follow what it needs and precede what needs it.
+        int lo = at.get(0);
+        int hi = at.get(at.size() - 1) - (at.size() - 1);
+        for (int j = at.get(0); j < at.get(at.size() - 1) - (at.size() - 1); j++) {
+            List<Slug> concepts = others.get(j).step().concepts();
+            if (concepts.stream().anyMatch(needed::contains)) {
+                lo = Math.max(lo, j + 1);
+            }
+            if (concepts.stream().anyMatch(c -> prerequisites(c).stream().anyMatch(taught::contains))) {
+                hi = Math.min(hi, j);
             }
         }
-    }
-
-    /** True when the grouped concepts can sit before {@code others[p]}: nothing before needs them, nothing after is needed. */
-    private boolean fits(List<Entry> others, int p, Set<Slug> taught) {
-        for (int j = 0; j < others.size(); j++) {
-            for (Slug c : others.get(j).step().concepts()) {
-                if (j < p && prerequisites(c).stream().anyMatch(taught::contains)) {
-                    return false;
-                }
-                if (j >= p && taught.stream().anyMatch(t -> prerequisites(t).contains(c))) {
-                    return false;
-                }
-            }
+        if (lo > hi) {
+            return;
         }
-        return true;
+        Resource r = index.kb().get(resource, Resource.class).orElseThrow();
+        others.add(lo, grouped(r, inVideoOrder(r, at.stream().map(entries::get).toList())));
+        entries.clear();
+        entries.addAll(others);
     }
 
     /** The edges the plan follows: hard ones in a light plan, all in a deep one. */
