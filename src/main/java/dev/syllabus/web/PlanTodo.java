@@ -43,7 +43,10 @@ public record PlanTodo(Link page, String kind, String byline, String length, Str
             for (StudyItem i : s.items()) {
                 String key = i.slug().value() + "|" + i.part().orElse("");
                 Builder b = todos.computeIfAbsent(key, k -> new Builder(i, s, subject));
-                b.teaches.add(subject);
+                if (s.kind() != Step.Kind.RESOURCE || s.also().isEmpty()) {
+                    // A step grouped under one resource names the resource as its title, not as something it teaches.
+                    b.teaches.add(subject);
+                }
                 s.also().forEach(a -> b.teaches.add(new Link("/" + EntityType.CONCEPT.folder() + "/" + a.concept(), a.title(), "")));
             }
         }

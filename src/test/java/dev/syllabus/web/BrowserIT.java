@@ -303,6 +303,9 @@ class BrowserIT {
         Page page = desktop();
         page.navigate(base + PLAN);
         assertThat(page.locator("#plan-graph ~ .graph-box svg.graph a.node[data-slug='direct-preference-optimization']").count()).isEqualTo(1);
+        // A step grouped under "Let's build GPT" lists the concepts it teaches, not its own title among them.
+        assertThat(page.locator("ol.todo .teaches").allTextContents()).anyMatch(t -> t.contains("Feed-forward layers"))
+                .noneMatch(t -> t.contains("Watch \""));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.locator("header.site").isVisible()).isFalse();
         assertThat(page.locator("details.plan-edit").isVisible()).isFalse();
