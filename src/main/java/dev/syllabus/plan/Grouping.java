@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns a plan of concepts into a list of things to do: the steps that take their explainer from parts of one resource
@@ -136,8 +137,7 @@ final class Grouping {
 
     /** Where a part starts, if the resource gives its time; "the rest" starts at the beginning. */
     private static Optional<Timestamp> start(Resource r, StudyItem part) {
-        return r.segments().stream().filter(s -> part.part().get().equals(s.label())).findFirst().flatMap(Segment::start)
-                .or(() -> part.part().filter(Assembly.REST::equals).map(x -> new Timestamp(0)));
+        return segment(r, part).flatMap(Segment::start).or(() -> part.part().filter(Assembly.REST::equals).map(x -> new Timestamp(0)));
     }
 
     /** "from 1:21:59 to 1:54:06" when every part has a time; empty otherwise. */
@@ -145,7 +145,7 @@ final class Grouping {
         int from = Integer.MAX_VALUE;
         int to = 0;
         for (StudyItem i : parts) {
-            Optional<Segment> seg = r.segments().stream().filter(s -> i.part().get().equals(s.label())).findFirst();
+            Optional<Segment> seg = segment(r, i);
             if (seg.isEmpty() || seg.get().start().isEmpty()) {
                 return "";
             }
@@ -189,13 +189,9 @@ final class Grouping {
      */
     private StudyItem whole(Resource r, List<StudyItem> parts) {
         StudyItem rest = parts.stream().filter(i -> i.part().filter(Assembly.REST::equals).isPresent()).findFirst().orElseThrow();
-        Minutes study = parts.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
-        Minutes running = parts.stream().map(StudyItem::running).reduce(Minutes.ZERO, Minutes::plus);
         String note = (withoutSkips(rest.note()) + " All of it, start to end: this plan needs nearly every part, so it is "
                 + "watched once rather than in pieces.").strip();
-        return new StudyItem(rest.slug(), rest.kind(), rest.title(), rest.creators(), rest.byline(), rest.url(), rest.url(),
-                Optional.empty(), study, running, StudyTime.describe(r.kind(), running, study, index.codedAlong(r.slug())),
-                rest.mode(), rest.advice(), note, false);
+        return timed(r, rest.whole(), parts).withNote(note);
     }
 
     /**
@@ -203,25 +199,33 @@ final class Grouping {
      * it: the chapter is watched through, and its note no longer lists what to skip.
      */
     private List<StudyItem> withoutNested(Resource r, List<StudyItem> parts) {
-        List<StudyItem> out = new ArrayList<>(parts);
-        for (StudyItem outer : parts) {
-            Optional<Segment> o = segment(r, outer);
-            for (StudyItem inner : parts) {
-                Optional<Segment> in = segment(r, inner);
-                if (inner != outer && o.isPresent() && in.isPresent() && out.contains(inner) && out.contains(outer)
-                        && SegmentNesting.inside(r, in.get(), o.get())) {
-                    out.remove(inner);
-                    StudyItem now = out.get(out.indexOf(outer));
-                    Minutes study = now.minutes().plus(inner.minutes());
-                    Minutes running = now.running().plus(inner.running());
-                    out.set(out.indexOf(now), new StudyItem(now.slug(), now.kind(), now.title(), now.creators(), now.byline(),
-                            now.url(), now.deepLink(), now.part(), study, running,
-                            StudyTime.describe(r.kind(), running, study, index.codedAlong(r.slug())), now.mode(),
-                            now.advice(), withoutSkips(now.note()), now.optional()));
-                }
+        List<StudyItem> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            int outer = i;
+            if (IntStream.range(0, parts.size()).anyMatch(o -> within(r, parts, outer, o))) {
+                continue;
             }
+            List<StudyItem> chapter = IntStream.range(0, parts.size())
+                    .filter(n -> n == outer || within(r, parts, n, outer)).mapToObj(parts::get).toList();
+            StudyItem p = parts.get(i);
+            out.add(chapter.size() == 1 ? p : timed(r, p, chapter).withNote(withoutSkips(p.note())));
         }
         return out;
+    }
+
+    /** True when part {@code inner} lies inside part {@code outer}; of two with the same span, the later inside the earlier. */
+    private static boolean within(Resource r, List<StudyItem> parts, int inner, int outer) {
+        Optional<Segment> in = segment(r, parts.get(inner));
+        Optional<Segment> out = segment(r, parts.get(outer));
+        return inner != outer && in.isPresent() && out.isPresent() && SegmentNesting.inside(r, in.get(), out.get())
+                && !(inner < outer && SegmentNesting.inside(r, out.get(), in.get()));
+    }
+
+    /** {@code item} taking the time all of {@code parts} took together. */
+    private StudyItem timed(Resource r, StudyItem item, List<StudyItem> parts) {
+        Minutes study = parts.stream().map(StudyItem::minutes).reduce(Minutes.ZERO, Minutes::plus);
+        Minutes running = parts.stream().map(StudyItem::running).reduce(Minutes.ZERO, Minutes::plus);
+        return item.withTime(study, running, StudyTime.describe(r.kind(), running, study, index.codedAlong(r.slug())));
     }
 
     private static Optional<Segment> segment(Resource r, StudyItem part) {
@@ -247,7 +251,7 @@ final class Grouping {
             Step s = entries.get(i).step();
             total = total.plus(s.minutes());
             Optional<Step.Cover> cover = s.coveredBy().map(c -> new Step.Cover(moved.getOrDefault(c.step(), c.step()), c.item(), c.title()));
-            List<StudyItem> items = s.items().stream().map(it -> withNote(it, renumber(it.note(), moved))).toList();
+            List<StudyItem> items = s.items().stream().map(it -> it.withNote(renumber(it.note(), moved))).toList();
             out.add(new Step(i + 1, s.kind(), s.subject(), s.title(), s.also(), items, cover, s.reason(), s.chain(),
                     s.minutes(), total, s.date()));
         }
@@ -262,10 +266,5 @@ final class Grouping {
             m.appendReplacement(b, m.group(1) + "tep " + moved.getOrDefault(n, n));
         }
         return m.appendTail(b).toString();
-    }
-
-    private static StudyItem withNote(StudyItem i, String note) {
-        return note.equals(i.note()) ? i : new StudyItem(i.slug(), i.kind(), i.title(), i.creators(), i.byline(), i.url(),
-                i.deepLink(), i.part(), i.minutes(), i.running(), i.timing(), i.mode(), i.advice(), note, i.optional());
     }
 }

@@ -96,8 +96,6 @@ public final class Resume {
     }
 
     private static StudyItem started(StudyItem i, String when) {
-        String note = i.note().isEmpty() ? when : when + " " + i.note();
-        return new StudyItem(i.slug(), i.kind(), i.title(), i.creators(), i.byline(), i.url(), i.deepLink(), i.part(),
-                i.minutes(), i.running(), i.timing(), i.mode(), i.advice(), note, i.optional());
+        return i.withNote(i.note().isEmpty() ? when : when + " " + i.note());
     }
 }

@@ -67,6 +67,24 @@ public record StudyItem(Slug slug, ResourceKind kind, String title, List<Slug> c
                 Optional.empty(), Optional.empty(), minutes, minutes, "", Optional.empty(), "", note, false);
     }
 
+    /** The same item with another note. */
+    StudyItem withNote(String other) {
+        return other.equals(note) ? this : new StudyItem(slug, kind, title, creators, byline, url, deepLink, part, minutes,
+                running, timing, mode, advice, other, optional);
+    }
+
+    /** The same item taking other times, {@code timing} saying both (see {@link StudyTime#describe}). */
+    StudyItem withTime(Minutes study, Minutes runningTime, String timingText) {
+        return new StudyItem(slug, kind, title, creators, byline, url, deepLink, part, study, runningTime, timingText, mode,
+                advice, note, optional);
+    }
+
+    /** The whole resource this item is a part of, opened at its start. */
+    StudyItem whole() {
+        return new StudyItem(slug, kind, title, creators, byline, url, url, Optional.empty(), minutes, running, timing, mode,
+                advice, note, false);
+    }
+
     /** True for a concept's own page, read on the wiki ({@code /concepts/SLUG}) or with {@code syllabus show SLUG}. */
     public boolean isPage() {
         return kind == ResourceKind.CONCEPT_PAGE;
