@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -114,11 +115,16 @@ final class CheckLinksCommand implements Callable<Integer> {
         CheckOptions options = options();
         List<Target> targets = new ArrayList<>();
         List<Checked> known = new ArrayList<>();
-        LoadedContent loaded = gather(targets, known);
         ResultCache cache = noCache ? ResultCache.none() : ResultCache.in(cacheFile != null ? cacheFile : ResultCache.defaultFile(), maxCacheAge);
+        ProgressLine progress = ProgressLine.forTerminal(!noProgress);
         long started = System.nanoTime();
-        List<Outcome> outcomes = new LinkChecker(options, cache, Clock.systemUTC())
-                .check(targets, ProgressLine.forTerminal(!noProgress, targets.size()));
+        List<Outcome> outcomes;
+        LoadedContent loaded;
+        try (LinkChecker.Session session = new LinkChecker(options, cache, Clock.systemUTC()).start(progress)) {
+            loaded = gather(targets, known, session::submit);
+            progress.total(targets.size());
+            outcomes = session.outcomes(targets);
+        }
         List<Checked> items = new ArrayList<>(known);
         for (int i = 0; i < targets.size(); i++) {
             items.add(new Checked(targets.get(i), outcomes.get(i)));
@@ -137,7 +143,8 @@ final class CheckLinksCommand implements Callable<Integer> {
         return report.failed() ? 1 : 0;
     }
 
-    private LoadedContent gather(List<Target> targets, List<Checked> known) {
+    /** Finds the targets; the addresses of FILEs go to {@code onAddress} as they are read, so checking starts early. */
+    private LoadedContent gather(List<Target> targets, List<Checked> known, Consumer<String> onAddress) {
         if (!files.isEmpty()) {
             if (writeStatus) {
                 throw new UsageError("--write-status stores the content's link health; it cannot be used with FILE arguments");
@@ -147,7 +154,7 @@ final class CheckLinksCommand implements Callable<Integer> {
                     throw new UsageError(f + ": no such file; give Markdown or HTML files whose links to check");
                 }
             }
-            targets.addAll(DocumentTargets.of(files));
+            targets.addAll(DocumentTargets.of(files, onAddress));
             return null;
         }
         if (writeStatus && content.directory == null) {

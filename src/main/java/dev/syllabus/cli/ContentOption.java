@@ -1,6 +1,7 @@
 package dev.syllabus.cli;
 
-import dev.syllabus.content.ContentLoader;
+import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.content.LoadedContent;
 import picocli.CommandLine.Option;
 
@@ -14,13 +15,19 @@ final class ContentOption {
     Path directory;
 
     LoadedContent load() {
+        return loadCached().content();
+    }
+
+    /** The content with the key of its cache entry, for caches of what is derived from it (the search index). */
+    ContentSnapshot.Loaded loadCached() {
+        ContentSnapshot snapshot = ContentSnapshot.using(CacheDirectory.ofUser(System.getenv()));
         if (directory == null) {
-            return ContentLoader.loadBundled();
+            return snapshot.loadBundled();
         }
         if (!Files.isDirectory(directory)) {
             throw new UsageError("--content " + directory + ": no such directory; point it at the folder that holds "
                     + "concepts/, papers/, resources/, creators/, paths/ and guides/");
         }
-        return ContentLoader.load(directory);
+        return snapshot.load(directory);
     }
 }

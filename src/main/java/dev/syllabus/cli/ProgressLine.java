@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 final class ProgressLine implements Consumer<Outcome> {
     private static final int WIDTH = 30;
     private final PrintStream err;
-    private final int total;
+    /** 0 until the addresses are all found: checking starts before, and the bar is drawn from then on. */
+    private volatile int total;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger problems = new AtomicInteger();
     private volatile long lastDrawn;
@@ -23,9 +24,17 @@ final class ProgressLine implements Consumer<Outcome> {
         this.total = total;
     }
 
-    /** A bar when standard output is a terminal, else one that draws nothing. */
-    static Consumer<Outcome> forTerminal(boolean wanted, int total) {
-        return wanted && System.console() != null && total > 0 ? new ProgressLine(System.err, total) : o -> { };
+    /** A bar when standard output is a terminal, else one that draws nothing; its total is given once known. */
+    static ProgressLine forTerminal(boolean wanted) {
+        return new ProgressLine(wanted && System.console() != null ? System.err : null, 0);
+    }
+
+    /** The number of addresses, known once they are all found; none draws no bar. */
+    void total(int addresses) {
+        total = addresses;
+        if (err != null && addresses > 0 && done.get() > 0) {
+            draw(done.get());
+        }
     }
 
     @Override
@@ -35,7 +44,11 @@ final class ProgressLine implements Consumer<Outcome> {
             problems.incrementAndGet();
         }
         long now = System.nanoTime();
-        if (n == total || now - lastDrawn > 100_000_000L) {
+        int all = total;
+        if (err == null || all == 0) {
+            return;
+        }
+        if (n == all || now - lastDrawn > 100_000_000L) {
             lastDrawn = now;
             draw(n);
         }

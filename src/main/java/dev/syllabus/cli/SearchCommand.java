@@ -1,5 +1,7 @@
 package dev.syllabus.cli;
 
+import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.search.Hit;
 import dev.syllabus.search.SearchIndex;
@@ -63,8 +65,11 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageError("the query is empty: write what to search for, e.g. syllabus search \"causal masking\", "
                     + "or give a filter such as --kind video to list everything of that kind");
         }
-        KnowledgeBase kb = content.load().kb();
-        SearchResults results = SearchIndex.build(kb).search(q);
+        ContentSnapshot.Loaded loaded = content.loadCached();
+        KnowledgeBase kb = loaded.content().kb();
+        SearchIndex index = loaded.key().map(key -> SearchIndex.cached(kb, key, CacheDirectory.ofUser(System.getenv())))
+                .orElseGet(() -> SearchIndex.build(kb));
+        SearchResults results = index.search(q);
         if (output.json()) {
             results.notices().forEach(n -> spec.commandLine().getErr().println("syllabus: " + n));
             spec.commandLine().getOut().println(Json.pretty(results.hits()));

@@ -36,7 +36,7 @@ sealed interface AddressForm {
         if (text.isEmpty()) {
             return malformed("the address is empty", Optional.empty());
         }
-        if (text.chars().anyMatch(Character::isWhitespace)) {
+        if (hasWhitespace(text)) {
             return malformed("'" + text + "' contains spaces, so it is not an address (is it a title put where the link "
                     + "should be?)", Optional.empty());
         }
@@ -59,6 +59,16 @@ sealed interface AddressForm {
             return new Unchecked(Verdict.SKIPPED, "a " + name + ": link, not a web page", Optional.empty());
         }
         return web(text);
+    }
+
+    /** A loop, not a stream: every address of a check comes through here. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AddressForm schemeless(String text) {

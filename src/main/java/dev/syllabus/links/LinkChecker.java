@@ -7,7 +7,8 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,26 +48,53 @@ public final class LinkChecker {
 
     /** Checks every target once (targets naming the same address are merged) and returns the outcomes in target order. */
     public List<Outcome> check(List<Target> targets, Consumer<Outcome> onEach) {
-        Map<String, Target> unique = new LinkedHashMap<>();
-        targets.forEach(t -> unique.putIfAbsent(t.address(), t));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        try (Session session = start(onEach)) {
+            targets.forEach(t -> session.submit(t.address()));
+            return session.outcomes(targets);
+        }
+    }
+
+    /** A check that takes addresses as they are found, so requests start while a long document is still being read. */
+    public Session start(Consumer<Outcome> onEach) {
+        return new Session(onEach);
+    }
+
+    /** One check in progress: addresses go in as they are found, outcomes come out in the order of the final targets. */
+    public final class Session implements AutoCloseable {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "link-check-timer");
             t.setDaemon(true);
             return t;
         });
-        try {
-            Run run = new Run(new Requests(clients, new HostLanes(options.politeness(), timer), options.politeness(), timer,
-                    options.userAgent()));
-            List<CompletableFuture<Outcome>> pending = new ArrayList<>();
-            for (Target t : unique.values()) {
-                pending.add(run.check(t.address()).thenApply(o -> {
-                    cache.record(o);
-                    onEach.accept(o);
-                    return o;
-                }));
-            }
-            return pending.stream().map(CompletableFuture::join).toList();
-        } finally {
+        private final Run run = new Run(new Requests(clients, new HostLanes(options.politeness(), timer), options.politeness(),
+                timer, options.userAgent()));
+        private final Consumer<Outcome> onEach;
+        /** Called from one thread, the one that finds the addresses. */
+        private final Map<String, CompletableFuture<Outcome>> checks = new HashMap<>();
+
+        private Session(Consumer<Outcome> onEach) {
+            this.onEach = onEach;
+        }
+
+        /** Starts checking {@code address} unless it is already being checked. */
+        public void submit(String address) {
+            checks.computeIfAbsent(address, a -> run.check(a).thenApply(o -> {
+                cache.record(o);
+                onEach.accept(o);
+                return o;
+            }));
+        }
+
+        /** Waits for the targets' outcomes, one per address in the order the addresses first appear. */
+        public List<Outcome> outcomes(List<Target> targets) {
+            Set<String> addresses = new LinkedHashSet<>();
+            targets.forEach(t -> addresses.add(t.address()));
+            addresses.forEach(this::submit);
+            return addresses.stream().map(a -> checks.get(a).join()).toList();
+        }
+
+        @Override
+        public void close() {
             timer.shutdownNow();
         }
     }

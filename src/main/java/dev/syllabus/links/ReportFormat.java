@@ -61,7 +61,7 @@ public enum ReportFormat {
         static ItemView of(Checked c) {
             Outcome o = c.outcome();
             return new ItemView(o.address(), o.verdict().id(), o.code(), o.detail(), o.redirects(), o.suggestion().orElse(null),
-                    o.checked().toString(), o.cached(), c.target().documented().orElse(null),
+                    IsoInstant.of(o.checked()), o.cached(), c.target().documented().orElse(null),
                     c.target().occurrences().stream().map(Occurrence::toString).toList());
         }
     }

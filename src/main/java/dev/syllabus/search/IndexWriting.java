@@ -18,12 +18,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes index documents into an in-memory directory and opens it for reading, once: the index is never written
@@ -40,9 +44,7 @@ final class IndexWriting {
     }
 
     static DirectoryReader write(List<SearchDocument> documents, TextAnalysis analysis) throws IOException {
-        // One contiguous buffer per file: the default many-buffer layout makes every postings lookup copy a buffer list.
-        Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        Directory directory = directory();
         IndexWriterConfig writerConfig = new IndexWriterConfig(analysis.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 // Large enough to hold a big synthetic index in one segment, so the final merge has little to do.
@@ -54,6 +56,37 @@ final class IndexWriting {
             writer.forceMerge(1);
         }
         return DirectoryReader.open(directory);
+    }
+
+    /** Every file of the index {@code reader} reads, by name, to store it whole. */
+    static Map<String, byte[]> files(DirectoryReader reader) throws IOException {
+        Directory directory = reader.directory();
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : directory.listAll()) {
+            try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+                byte[] bytes = new byte[Math.toIntExact(in.length())];
+                in.readBytes(bytes, 0, bytes.length);
+                files.put(name, bytes);
+            }
+        }
+        return files;
+    }
+
+    /** Opens an index stored by {@link #files}, in memory as a freshly written one is. */
+    static DirectoryReader open(Map<String, byte[]> files) throws IOException {
+        Directory directory = directory();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                out.writeBytes(file.getValue(), file.getValue().length);
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+
+    private static Directory directory() {
+        // One contiguous buffer per file: the default many-buffer layout makes every postings lookup copy a buffer list.
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** The field a filter's values are indexed in, for finding the documents that have one. */

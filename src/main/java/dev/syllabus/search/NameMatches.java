@@ -13,47 +13,67 @@ import org.apache.lucene.util.DocIdSetBuilder;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documents whose short fields (everything but the body) contain each name the synonyms know (every name of a
- * concept or a creator, the acronyms), found once when the index is built. A query expands a name it recognises into all the
+ * concept or a creator, the acronyms), each found once, when a query first needs it. A query expands a name it recognises into all the
  * others; finding each of those phrases in every document again for every query was most of the cost of matching.
  */
 final class NameMatches {
+    private final IndexSearcher searcher;
     private final int maxDoc;
-    private final Map<List<String>, DocIdSet> docsByName = new HashMap<>();
+    private final Set<List<String>> known = new HashSet<>();
+    // Filled on first use of each name, not when the index is built: a command-line search asks for a handful of the
+    // thousands of names, and finding them all was a seventh of its start-up.
+    private final Map<List<String>, DocIdSet> docsByName = new ConcurrentHashMap<>();
 
-    private NameMatches(int maxDoc) {
-        this.maxDoc = maxDoc;
+    private NameMatches(IndexSearcher searcher) {
+        this.searcher = searcher;
+        this.maxDoc = searcher.getIndexReader().maxDoc();
     }
 
-    static NameMatches of(IndexSearcher searcher, Collection<List<Token>> names) throws IOException {
-        NameMatches matches = new NameMatches(searcher.getIndexReader().maxDoc());
-        for (List<Token> name : names) {
-            matches.docsByName.put(terms(name), matches.find(searcher, name));
-        }
+    static NameMatches of(IndexSearcher searcher, Collection<List<Token>> names) {
+        NameMatches matches = new NameMatches(searcher);
+        names.forEach(name -> matches.known.add(terms(name)));
         return matches;
     }
 
-    /** Whether this name's matches were found when the index was built. */
+    /** Whether this name is one of the names the synonyms know. */
     boolean knows(List<Token> name) {
-        return docsByName.containsKey(terms(name));
+        return known.contains(terms(name));
     }
 
     /** The documents any of {@code names} matches; every name must be {@linkplain #knows known}. */
     FixedBitSet union(List<List<Token>> names) throws IOException {
         FixedBitSet union = new FixedBitSet(Math.max(1, maxDoc));
         for (List<Token> name : names) {
-            DocIdSetIterator docs = docsByName.get(terms(name)).iterator();
+            DocIdSetIterator docs = matches(name).iterator();
             if (docs != null) {
                 union.or(docs);
             }
         }
         return union;
+    }
+
+    private DocIdSet matches(List<Token> name) throws IOException {
+        try {
+            return docsByName.computeIfAbsent(terms(name), k -> {
+                try {
+                    return find(searcher, name);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private DocIdSet find(IndexSearcher searcher, List<Token> name) throws IOException {

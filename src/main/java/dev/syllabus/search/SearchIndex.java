@@ -1,5 +1,6 @@
 package dev.syllabus.search;
 
+import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.search.QueryPlan.Outcome;
 import org.apache.lucene.index.DirectoryReader;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,17 +23,20 @@ import java.util.stream.Collectors;
  * {@link CurrentIndex}, which does so whenever it is handed a different knowledge base), and no stale index survives.
  */
 public final class SearchIndex {
+    private static final String CACHE_KIND = "search";
+
     private final KnowledgeBase kb;
+    private final TextAnalysis analysis;
     private final List<SearchDocument> documents;
     private final QueryPlanner planner;
     private final Retrieval retrieval;
-    private final TypeAhead typeAhead;
+    private TypeAhead typeAhead;
 
-    private SearchIndex(KnowledgeBase kb) throws IOException {
+    private SearchIndex(KnowledgeBase kb, TextAnalysis analysis, List<SearchDocument> documents, DirectoryReader reader)
+            throws IOException {
         this.kb = kb;
-        TextAnalysis analysis = new TextAnalysis();
-        this.documents = KnowledgeDocuments.of(kb);
-        DirectoryReader reader = IndexWriting.write(documents, analysis);
+        this.analysis = analysis;
+        this.documents = documents;
         IndexSearcher searcher = new IndexSearcher(reader);
         // Lucene's cache would keep the match sets of queries repeated lately, so speed would depend on what was asked
         // before; every search does its full work instead (the web layer keeps whole answers to repeated requests).
@@ -41,13 +46,36 @@ public final class SearchIndex {
         this.planner = new QueryPlanner(analysis, synonyms, new Speller(reader, analysis),
                 new RankingQuery(searcher, IndexWriting.indexedFields(reader), NameMatches.of(searcher, synonyms.names())));
         this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(kb));
-        this.typeAhead = TypeAhead.of(kb, analysis);
     }
 
     /** Indexes {@code kb}; takes about a second per ten thousand documents. */
     public static SearchIndex build(KnowledgeBase kb) {
         try {
-            return new SearchIndex(kb);
+            TextAnalysis analysis = new TextAnalysis();
+            List<SearchDocument> documents = KnowledgeDocuments.of(kb);
+            return new SearchIndex(kb, analysis, documents, IndexWriting.write(documents, analysis));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory search index failed", e);
+        }
+    }
+
+    /**
+     * The index of {@code kb} through {@code cache}, where {@code contentKey} (the key of the content's own cache entry)
+     * names what {@code kb} was loaded from: a later run on the same content reads the index instead of building it.
+     * The index is the same either way.
+     */
+    public static SearchIndex cached(KnowledgeBase kb, String contentKey, CacheDirectory cache) {
+        try {
+            TextAnalysis analysis = new TextAnalysis();
+            Optional<IndexFiles> stored = cache.read(CACHE_KIND, contentKey).flatMap(IndexFiles::decode)
+                    .filter(f -> f.key().equals(contentKey));
+            if (stored.isPresent()) {
+                return new SearchIndex(kb, analysis, stored.get().documents(), IndexWriting.open(stored.get().files()));
+            }
+            List<SearchDocument> documents = KnowledgeDocuments.of(kb);
+            DirectoryReader reader = IndexWriting.write(documents, analysis);
+            cache.write(CACHE_KIND, contentKey, new IndexFiles(contentKey, documents, IndexWriting.files(reader)).encode());
+            return new SearchIndex(kb, analysis, documents, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
@@ -85,10 +113,18 @@ public final class SearchIndex {
     /** Completions for what has been typed so far, best first; empty for a blank prefix. */
     public List<Suggestion> suggest(String prefix, int limit) {
         try {
-            return typeAhead.suggest(prefix, Math.min(limit, SearchQuery.MAX_LIMIT));
+            return typeAhead().suggest(prefix, Math.min(limit, SearchQuery.MAX_LIMIT));
         } catch (IOException e) {
             throw new UncheckedIOException("looking up suggestions in the in-memory index failed", e);
         }
+    }
+
+    // Built on first use: only the web's type-ahead asks, and building it was a twentieth of a command's start-up.
+    private synchronized TypeAhead typeAhead() throws IOException {
+        if (typeAhead == null) {
+            typeAhead = TypeAhead.of(kb, analysis);
+        }
+        return typeAhead;
     }
 
     /** Every document's id ({@code slug}, or {@code slug@11:08} for segments), for the relevance suite. */

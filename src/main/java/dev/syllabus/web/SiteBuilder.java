@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Prepares every page and API document of a knowledge base for a {@link Site}, each rendered once, on its first request. */
@@ -27,10 +28,15 @@ final class SiteBuilder {
     }
 
     static Site build(LoadedContent content, List<Finding> findings, Clock clock) {
+        return build(content, findings, clock, kb -> Features.of(kb, clock));
+    }
+
+    /** As above, with the search index and planner made by {@code features} (through a cache, for instance). */
+    static Site build(LoadedContent content, List<Finding> findings, Clock clock, Function<KnowledgeBase, Features> made) {
         KnowledgeBase kb = content.kb();
         // The search index and planner are built beside the server's start, not before it: a search or plan that comes
         // first waits for them.
-        CompletableFuture<Features> features = CompletableFuture.supplyAsync(() -> Features.of(kb, clock));
+        CompletableFuture<Features> features = CompletableFuture.supplyAsync(() -> made.apply(kb));
         Wiki wiki = new Wiki(kb);
         StatusFile.Read linkStatus = StatusFile.read(content.root());
         // Every page and document is known now (so a missing one is a 404 at once) but rendered on its first request.

@@ -1,6 +1,7 @@
 package dev.syllabus.web;
 
-import dev.syllabus.content.ContentLoader;
+import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.content.Finding;
 import dev.syllabus.content.LoadedContent;
 import dev.syllabus.lint.Validator;
@@ -31,9 +32,19 @@ final class SiteLoader {
     private final Optional<Path> directory;
     private final Clock clock;
 
+    private final CacheDirectory cache;
+    private final ContentSnapshot snapshot;
+
+    /** Without a cache: every load reads the files. */
     SiteLoader(Optional<Path> directory, Clock clock) {
+        this(directory, clock, CacheDirectory.none());
+    }
+
+    SiteLoader(Optional<Path> directory, Clock clock, CacheDirectory cache) {
         this.directory = directory;
         this.clock = clock;
+        this.cache = cache;
+        this.snapshot = ContentSnapshot.using(cache);
     }
 
     Optional<Path> directory() {
@@ -47,7 +58,8 @@ final class SiteLoader {
     /** @throws Rejected when validation finds errors */
     Site load() {
         long started = System.nanoTime();
-        LoadedContent content = directory.map(ContentLoader::load).orElseGet(ContentLoader::loadBundled);
+        ContentSnapshot.Loaded cached = directory.map(snapshot::load).orElseGet(snapshot::loadBundled);
+        LoadedContent content = cached.content();
         long loaded = System.nanoTime();
         List<Finding> findings = Validator.validate(content);
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
@@ -55,7 +67,7 @@ final class SiteLoader {
             throw new Rejected(errors);
         }
         long validated = System.nanoTime();
-        Site site = SiteBuilder.build(content, findings, clock);
+        Site site = SiteBuilder.build(content, findings, clock, kb -> Features.of(kb, clock, cached.key(), cache));
         LOG.info("{} entities ready in {} ms (read {} ms, validate {} ms, render and index {} ms)", content.kb().size(),
                 millis(started, System.nanoTime()), millis(started, loaded), millis(loaded, validated),
                 millis(validated, System.nanoTime()));

@@ -1,5 +1,6 @@
 package dev.syllabus.web;
 
+import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.progress.Accounts;
 import dev.syllabus.progress.Database;
 import dev.syllabus.progress.Sessions;
@@ -68,7 +69,7 @@ public final class WebServer implements AutoCloseable {
     private final Optional<LoginRoutes> login;
 
     private WebServer(Options options) {
-        SiteLoader loader = new SiteLoader(options.content(), options.clock());
+        SiteLoader loader = new SiteLoader(options.content(), options.clock(), CacheDirectory.ofUser(System.getenv()));
         try {
             this.live = new LiveSite(loader.load());
         } catch (SiteLoader.Rejected e) {

@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Copies and snapshots of content directories, for tests that check what an import changed. */
-final class ContentTrees {
+public final class ContentTrees {
     private ContentTrees() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

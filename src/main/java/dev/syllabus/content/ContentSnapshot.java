@@ -1,0 +1,122 @@
+package dev.syllabus.content;
+
+import dev.syllabus.cache.BuildId;
+import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.cache.RecordCodec;
+import dev.syllabus.kb.Entity;
+import dev.syllabus.kb.EntityType;
+import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.kb.Slug;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads a content tree through a cache: the loaded knowledge base, its sources and findings are stored under a key made
+ * of the application's build and the bytes of every file of the tree, so a command run again on unchanged content reads
+ * one file instead of parsing hundreds (start-up, issue 17), and any edit, added or removed file makes a new key. The
+ * result is the same as {@link ContentLoader#load}'s, findings included.
+ */
+public final class ContentSnapshot {
+    private static final String KIND = "content";
+    private static final RecordCodec<Stored> CODEC = RecordCodec.of(Stored.class);
+
+    private final CacheDirectory cache;
+    private final Optional<String> build;
+
+    /** A loaded tree and the key its cache entry has, when it has one (a key for caches derived from the content). */
+    public record Loaded(LoadedContent content, Optional<String> key) {
+    }
+
+    /** What is stored: everything of a {@link LoadedContent} but its root, which the caller knows. */
+    private record Stored(String key, List<Entity> entities, Map<Slug, Slug> renames, Map<Slug, SourceFile> sources,
+                          List<Finding> findings, Map<Slug, EntityType> unreadable) {
+    }
+
+    ContentSnapshot(CacheDirectory cache, Optional<String> build) {
+        this.cache = cache;
+        this.build = build;
+    }
+
+    /** Through {@code cache}, when this application runs from a jar (from class folders nothing is cached). */
+    public static ContentSnapshot using(CacheDirectory cache) {
+        return new ContentSnapshot(cache, BuildId.of(ContentSnapshot.class));
+    }
+
+    /** The bundled knowledge base, whose content the build's identity already determines. */
+    public Loaded loadBundled() {
+        Path root = ContentRoot.bundled();
+        return load(root, build.map(b -> digest(b + "|bundled")));
+    }
+
+    /** The tree under {@code root} (see {@link ContentLoader#load} for its failures). */
+    public Loaded load(Path root) {
+        if (build.isEmpty() || !Files.isDirectory(root)) {
+            return new Loaded(ContentLoader.load(root), Optional.empty());
+        }
+        return load(root, treeKey(root, build.get()));
+    }
+
+    private Loaded load(Path root, Optional<String> key) {
+        if (key.isEmpty()) {
+            return new Loaded(ContentLoader.load(root), Optional.empty());
+        }
+        Optional<Stored> hit = cache.read(KIND, key.get()).flatMap(ContentSnapshot::decode)
+                .filter(s -> s.key().equals(key.get()));
+        if (hit.isPresent()) {
+            Stored s = hit.get();
+            KnowledgeBase kb = KnowledgeBase.of(s.entities(), s.renames());
+            return new Loaded(new LoadedContent(root, kb, s.sources(), s.findings(), s.unreadable()), key);
+        }
+        LoadedContent loaded = ContentLoader.load(root);
+        cache.write(KIND, key.get(), CODEC.encode(new Stored(key.get(), List.copyOf(loaded.kb().entities()),
+                loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
+        return new Loaded(loaded, key);
+    }
+
+    private static Optional<Stored> decode(byte[] bytes) {
+        try {
+            return Optional.of(CODEC.decode(bytes));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A digest of every file's path and bytes, in path order; empty when the tree cannot be read (then no cache). */
+    private static Optional<String> treeKey(Path root, String build) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            MessageDigest sha = sha256();
+            sha.update(build.getBytes(StandardCharsets.UTF_8));
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                sha.update(("\0" + root.relativize(file) + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest(), 0, 20));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 20);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

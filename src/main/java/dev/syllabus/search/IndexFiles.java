@@ -1,0 +1,26 @@
+package dev.syllabus.search;
+
+import dev.syllabus.cache.RecordCodec;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A built index as stored in the cache: the content key it belongs to, its documents in order, and Lucene's files. */
+record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]> files) {
+    private static final RecordCodec<IndexFiles> CODEC = RecordCodec.of(IndexFiles.class);
+
+    byte[] encode() {
+        return CODEC.encode(this);
+    }
+
+    /** The stored index, or empty when the bytes are damaged or of another shape (then it is built again). */
+    static Optional<IndexFiles> decode(byte[] bytes) {
+        try {
+            return Optional.of(CODEC.decode(bytes));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

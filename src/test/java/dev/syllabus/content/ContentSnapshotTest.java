@@ -1,0 +1,116 @@
+package dev.syllabus.content;
+
+import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.ingest.ContentTrees;
+import dev.syllabus.kb.Entity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContentSnapshotTest {
+    @TempDir
+    Path dir;
+
+    private ContentSnapshot snapshot() {
+        return new ContentSnapshot(CacheDirectory.at(dir.resolve("cache")), Optional.of("test-build"));
+    }
+
+    @Test
+    void theBundledContentReadFromTheCacheIsWhatLoadingItGives() {
+        ContentSnapshot.Loaded first = snapshot().load(Path.of("content"));
+        ContentSnapshot.Loaded again = snapshot().load(Path.of("content"));
+        assertThat(again.key()).isPresent().isEqualTo(first.key());
+        assertSame(again.content(), ContentLoader.load(Path.of("content")));
+        assertThat(cacheFiles()).hasSize(1);
+    }
+
+    @Test
+    void brokenContentKeepsEveryFindingThroughTheCache() throws IOException {
+        Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
+        Files.writeString(tree.resolve("concepts/broken-one.md"), "---\ntitle: [unclosed\n---\nbody\n");
+        Files.writeString(tree.resolve("concepts/Bad Name.md"), "---\ntitle: x\n---\n");
+        snapshot().load(tree);
+        LoadedContent again = snapshot().load(tree).content();
+        assertThat(again.findings()).isNotEmpty();
+        assertSame(again, ContentLoader.load(tree));
+    }
+
+    @Test
+    void anEditedFileIsReadAgainUnderANewKey() throws IOException {
+        Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
+        ContentSnapshot.Loaded before = snapshot().load(tree);
+        Path file = firstConcept(tree);
+        Files.writeString(file, Files.readString(file).replaceFirst("title: .*", "title: Edited title"));
+        ContentSnapshot.Loaded after = snapshot().load(tree);
+        assertThat(after.key()).isNotEqualTo(before.key());
+        assertSame(after.content(), ContentLoader.load(tree));
+        assertThat(after.content().kb().concepts()).extracting(c -> c.title()).contains("Edited title");
+    }
+
+    @Test
+    void aRemovedFileChangesTheKey() throws IOException {
+        Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
+        ContentSnapshot.Loaded before = snapshot().load(tree);
+        Files.delete(firstConcept(tree));
+        assertThat(snapshot().load(tree).key()).isNotEqualTo(before.key());
+    }
+
+    @Test
+    void aDamagedCacheFileIsReadAgainFromTheContent() throws IOException {
+        snapshot().load(Path.of("content"));
+        Path file = cacheFiles().get(0);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertSame(snapshot().load(Path.of("content")).content(), ContentLoader.load(Path.of("content")));
+    }
+
+    @Test
+    void withoutABuildIdentityNothingIsCached() {
+        ContentSnapshot.Loaded loaded = new ContentSnapshot(CacheDirectory.at(dir.resolve("cache")), Optional.empty())
+                .load(Path.of("content"));
+        assertThat(loaded.key()).isEmpty();
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    private static void assertSame(LoadedContent actual, LoadedContent expected) {
+        assertThat(actual.root()).isEqualTo(expected.root());
+        assertThat(sorted(actual.kb().entities())).isEqualTo(sorted(expected.kb().entities()));
+        assertThat(actual.kb().renames()).isEqualTo(expected.kb().renames());
+        assertThat(actual.sources()).isEqualTo(expected.sources());
+        assertThat(actual.findings()).isEqualTo(expected.findings());
+        assertThat(actual.unreadable()).isEqualTo(expected.unreadable());
+    }
+
+    private static List<Entity> sorted(java.util.Collection<Entity> entities) {
+        return entities.stream().sorted(Comparator.comparing(e -> e.slug().value())).toList();
+    }
+
+    private List<Path> cacheFiles() {
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path firstConcept(Path tree) throws IOException {
+        try (Stream<Path> files = Files.list(tree.resolve("concepts"))) {
+            return files.sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private Path copy(Path from) throws IOException {
+        Path to = dir.resolve("tree");
+        ContentTrees.copy(from, to);
+        return to;
+    }
+}
