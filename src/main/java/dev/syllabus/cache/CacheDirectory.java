@@ -63,6 +63,11 @@ public final class CacheDirectory {
         return home == null ? none() : at(Path.of(home, ".cache", "syllabus"));
     }
 
+    /** A folder inside the cache for files kept as they are (a native library), or empty when there is no cache. */
+    public Optional<Path> subfolder(String name) {
+        return folder.map(f -> f.resolve(name));
+    }
+
     /** The bytes stored under {@code kind} and {@code key}, if there are any. */
     public Optional<byte[]> read(String kind, String key) {
         if (folder.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.syllabus.progress;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.syllabus.cache.CacheDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ public final class Database implements AutoCloseable {
      */
     static Database open(DatabaseAddress address, Map<String, String> driverSettings) {
         address.file().ifPresent(f -> createFolder(f, address));
+        if (address.dialect() == Dialect.SQLITE) {
+            CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config(address, driverSettings));

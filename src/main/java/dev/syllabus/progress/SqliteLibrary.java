@@ -1,0 +1,62 @@
+package dev.syllabus.progress;
+
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Keeps SQLite's native library in a folder of its own, extracted once: the driver otherwise copies it out of the jar
+ * into the temporary folder under a fresh name on every start (a megabyte written, and left behind when the process is
+ * killed), which was a fifth of a {@code plan}'s start-up when a progress database exists. When anything fails, the
+ * driver's own way is used.
+ */
+final class SqliteLibrary {
+    private static final String PATH = "org.sqlite.lib.path";
+    private static final String NAME = "org.sqlite.lib.name";
+
+    private SqliteLibrary() {
+    }
+
+    /** Points the driver at the library in {@code folder}, extracting it there first when it is not there yet. */
+    static synchronized void useFrom(Path folder) {
+        if (System.getProperty(PATH) != null) {
+            return;
+        }
+        try {
+            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String library = System.mapLibraryName("sqlitejdbc");
+            String resource = "/org/sqlite/native/" + platform + "/" + library;
+            Path file = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-')
+                    + "-" + library);
+            if (!Files.isRegularFile(file) && !extract(resource, folder, file)) {
+                return;
+            }
+            System.setProperty(NAME, file.getFileName().toString());
+            System.setProperty(PATH, folder.toString());
+        } catch (IOException | RuntimeException e) {
+            // the driver extracts the library itself, as it would have without this
+        }
+    }
+
+    private static boolean extract(String resource, Path folder, Path file) throws IOException {
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return false;
+            }
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".extracting-", ".tmp");
+            try {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return true;
+        }
+    }
+}
