@@ -3,7 +3,6 @@ package dev.syllabus.web;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -34,10 +33,10 @@ final class RawHttp implements AutoCloseable {
 
     private final int port;
     private Socket socket;
-    private InputStream in;
+    private Tape in;
     private OutputStream out;
 
-    /** The exchange before the current one, which a misread answer usually comes from. */
+    /** The exchange before the current one, which a misread answer usually comes from, with its raw answer. */
     private String last = "nothing";
 
     RawHttp(int port) {
@@ -67,9 +66,14 @@ final class RawHttp implements AutoCloseable {
         if (socket == null) {
             socket = new Socket(InetAddress.getLoopbackAddress(), port);
             socket.setSoTimeout(30_000);
-            in = new BufferedInputStream(socket.getInputStream());
+            in = new Tape(new BufferedInputStream(socket.getInputStream()));
             out = socket.getOutputStream();
+        } else if (in.available() > 0) {
+            // Nothing was asked since the last answer was read whole: these bytes are the last answer's, past its framing.
+            throw new IllegalStateException("the server sent " + in.available() + " bytes more than its answer said, after "
+                    + last + "; the bytes: " + extra());
         }
+        in.rewind();
         StringBuilder request = new StringBuilder().append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
@@ -80,39 +84,74 @@ final class RawHttp implements AutoCloseable {
         out.write(request.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
         Response response = read(method.equals("HEAD"));
-        last = method + " " + abbreviate(target) + " " + headers + " -> " + response.status() + " " + response.headers()
-                + " with " + response.body().length + " body bytes";
-        if ("close".equalsIgnoreCase(response.header("Connection"))) {
+        last = method + " " + abbreviate(target) + " " + headers + " -> " + response.status() + " with "
+                + response.body().length + " body bytes, read from " + in.recorded();
+        if (closes(response)) {
             close();
         }
         return response;
     }
 
+    /** Connection is a list of options (RFC 9110, section 7.6.1): "close" among them ends the connection. */
+    private static boolean closes(Response response) {
+        List<String> values = response.headers().getOrDefault("connection", List.of());
+        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                .anyMatch("close"::equalsIgnoreCase);
+    }
+
+    /** What is waiting on the connection, without waiting for more. */
+    private String extra() throws IOException {
+        in.rewind();
+        in.readNBytes(in.available());
+        return in.recorded();
+    }
+
+    /** The final answer: interim 1xx answers (RFC 9110, section 15.2) come before it and are skipped. */
     private Response read(boolean head) throws IOException {
+        Response response = readOne(head);
+        while (response.status() >= 100 && response.status() < 200 && response.status() != 101) {
+            response = readOne(head);
+        }
+        return response;
+    }
+
+    private Response readOne(boolean head) throws IOException {
         String statusLine = line();
         if (statusLine == null) {
             throw new IOException("the connection closed before a response");
         }
         String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[1].matches("\\d{3}")) {
-            throw new IllegalStateException("not a status line: '" + abbreviate(statusLine) + "' after " + last);
+        if (!parts[0].startsWith("HTTP/1.") || parts.length < 2 || !parts[1].matches("\\d{3}")) {
+            throw new IllegalStateException("not a status line: '" + abbreviate(statusLine) + "' after " + last
+                    + "; this answer so far: " + in.recorded());
         }
         int status = Integer.parseInt(parts[1]);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalStateException("not a header line: '" + abbreviate(line) + "' after " + last);
+            }
             headers.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(line.substring(colon + 1).strip());
         }
         byte[] body;
         List<String> length = headers.get("content-length");
         List<String> encoding = headers.get("transfer-encoding");
+        if (length != null && length.stream().distinct().count() > 1) {
+            throw new IllegalStateException("two different Content-Length values " + length + " after " + last);
+        }
         if (head || status == 204 || status == 304 || (status >= 100 && status < 200)) {
             body = new byte[0];
         } else if (encoding != null && encoding.get(0).toLowerCase(Locale.ROOT).contains("chunked")) {
             body = chunked();
         } else if (length != null) {
-            body = in.readNBytes(Integer.parseInt(length.get(0)));
+            int expected = Integer.parseInt(length.get(0));
+            body = in.readNBytes(expected);
+            if (body.length < expected) {
+                throw new IllegalStateException("the connection closed " + body.length + " bytes into a body of " + expected
+                        + " after " + last + "; this answer: " + in.recorded());
+            }
         } else {
             body = in.readAllBytes();
             close();
