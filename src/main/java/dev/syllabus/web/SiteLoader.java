@@ -35,7 +35,7 @@ final class SiteLoader {
 
     private final CacheDirectory cache;
     private final ContentSnapshot snapshot;
-    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean loadedOnce = new AtomicBoolean();
 
     /** Without a cache: every load reads the files. */
     SiteLoader(Optional<Path> directory, Clock clock) {
@@ -62,7 +62,7 @@ final class SiteLoader {
         long started = System.nanoTime();
         // Only the start reads and writes the cache: a reload under --watch follows an edit, so it would miss, and
         // hashing the tree and writing the entry were a quarter of a reload's own work (JFR).
-        ContentSnapshot through = started.getAndSet(true) ? ContentSnapshot.using(CacheDirectory.none()) : snapshot;
+        ContentSnapshot through = loadedOnce.getAndSet(true) ? ContentSnapshot.using(CacheDirectory.none()) : snapshot;
         ContentSnapshot.Loaded cached = directory.map(through::load).orElseGet(through::loadBundled);
         LoadedContent content = cached.content();
         long loaded = System.nanoTime();
