@@ -63,6 +63,11 @@ public final class CacheDirectory {
         return home == null ? none() : at(Path.of(home, ".cache", "syllabus"));
     }
 
+    /** Whether anything is kept: false for {@link #none()}, so callers can skip computing what they would store. */
+    public boolean enabled() {
+        return folder.isPresent();
+    }
+
     /** A folder inside the cache for files kept as they are (a native library), or empty when there is no cache. */
     public Optional<Path> subfolder(String name) {
         return folder.map(f -> f.resolve(name));

@@ -48,9 +48,12 @@ public final class ContentSnapshot {
         this.build = build;
     }
 
-    /** Through {@code cache}, when this application runs from a jar (from class folders nothing is cached). */
+    /**
+     * Through {@code cache}, when this application runs from a jar (from class folders nothing is cached); with no
+     * cache, as {@link ContentLoader} alone, without even hashing the files.
+     */
     public static ContentSnapshot using(CacheDirectory cache) {
-        return new ContentSnapshot(cache, BuildId.of(ContentSnapshot.class));
+        return new ContentSnapshot(cache, cache.enabled() ? BuildId.of(ContentSnapshot.class) : Optional.empty());
     }
 
     /** The bundled knowledge base, whose content the build's identity already determines. */

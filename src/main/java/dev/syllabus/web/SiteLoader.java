@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Loads and validates a content tree (a directory, or the bundled one) and builds its site only if it is valid. */
 final class SiteLoader {
@@ -34,6 +35,7 @@ final class SiteLoader {
 
     private final CacheDirectory cache;
     private final ContentSnapshot snapshot;
+    private final AtomicBoolean loadedOnce = new AtomicBoolean();
 
     /** Without a cache: every load reads the files. */
     SiteLoader(Optional<Path> directory, Clock clock) {
@@ -58,7 +60,10 @@ final class SiteLoader {
     /** @throws Rejected when validation finds errors */
     Site load() {
         long started = System.nanoTime();
-        ContentSnapshot.Loaded cached = directory.map(snapshot::load).orElseGet(snapshot::loadBundled);
+        // Only the start reads and writes the cache: a reload under --watch follows an edit, so it would miss, and
+        // hashing the tree and writing the entry were a quarter of a reload's own work (JFR).
+        ContentSnapshot through = loadedOnce.getAndSet(true) ? ContentSnapshot.using(CacheDirectory.none()) : snapshot;
+        ContentSnapshot.Loaded cached = directory.map(through::load).orElseGet(through::loadBundled);
         LoadedContent content = cached.content();
         long loaded = System.nanoTime();
         List<Finding> findings = Validator.validate(content);
