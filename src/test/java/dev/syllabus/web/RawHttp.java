@@ -38,6 +38,11 @@ final class RawHttp implements AutoCloseable {
 
     /** The exchange before the current one, which a misread answer usually comes from, with its raw answer. */
     private String last = "nothing";
+    /**
+     * The last exchanges on this connection, oldest first and that one included: when the server answers once too
+     * often, every later answer is read one request late, and only the earliest of them shows where the extra came from.
+     */
+    private final java.util.Deque<String> earlier = new java.util.ArrayDeque<>();
 
     RawHttp(int port) {
         this.port = port;
@@ -71,7 +76,7 @@ final class RawHttp implements AutoCloseable {
         } else if (in.available() > 0) {
             // Nothing was asked since the last answer was read whole: these bytes are the last answer's, past its framing.
             throw new IllegalStateException("the server sent " + in.available() + " bytes more than its answer said, after "
-                    + last + "; the bytes: " + extra());
+                    + last + "; the bytes: " + extra() + "; the exchanges on this connection up to it: " + earlier);
         }
         in.rewind();
         StringBuilder request = new StringBuilder().append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -84,6 +89,11 @@ final class RawHttp implements AutoCloseable {
         out.write(request.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
         Response response = read(method.equals("HEAD"));
+        if (earlier.size() == 8) {
+            earlier.removeFirst();
+        }
+        earlier.addLast(method + " " + abbreviate(target) + " " + headers + " -> " + response.status() + " "
+                + response.header("Content-Length"));
         last = method + " " + abbreviate(target) + " " + headers + " -> " + response.status() + " with "
                 + response.body().length + " body bytes, read from " + in.recorded();
         if (closes(response)) {
@@ -123,6 +133,7 @@ final class RawHttp implements AutoCloseable {
         String[] parts = statusLine.split(" ", 3);
         if (!parts[0].startsWith("HTTP/1.") || parts.length < 2 || !parts[1].matches("\\d{3}")) {
             throw new IllegalStateException("not a status line: '" + abbreviate(statusLine) + "' after " + last
+                    + "; the exchanges on this connection up to it: " + earlier
                     + "; this answer so far: " + in.recorded());
         }
         int status = Integer.parseInt(parts[1]);
@@ -202,6 +213,7 @@ final class RawHttp implements AutoCloseable {
                 // closing a socket the server already closed tells nothing
             }
             socket = null;
+            earlier.clear();
         }
     }
 }

@@ -95,6 +95,7 @@ class RawHttpTest {
         try (RawHttp http = new RawHttp(serve("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok</html>", OK))) {
             http.get("/long");
             assertThatThrownBy(() -> http.get("/next")).hasMessageContaining("7 bytes more than its answer said")
+                    .hasMessageContaining("the exchanges on this connection up to it: [GET /long {} -> 200 2]")
                     .hasMessageContaining("GET /long").hasMessageContaining("</html>");
         }
     }
