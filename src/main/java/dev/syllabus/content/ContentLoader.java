@@ -43,6 +43,15 @@ public final class ContentLoader {
      * @throws IllegalArgumentException when {@code root} is not a readable directory
      */
     public static LoadedContent load(Path root) {
+        return load(root, new ParseMemo());
+    }
+
+    /**
+     * As {@link #load(Path)}, reusing from {@code memo} what an earlier load of the same tree read from any file whose
+     * text has not changed since, and remembering this load's files for the next: a reload after an edit parses the
+     * edited file only. The result is the same as without the memo.
+     */
+    public static LoadedContent load(Path root, ParseMemo memo) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("content directory " + root + " does not exist or is not a directory: "
                     + "point --content at the folder that holds concepts/, papers/, resources/ ...");
@@ -54,7 +63,9 @@ public final class ContentLoader {
         RenamedFrom renames = new RenamedFrom(findings);
         // Files are parsed side by side (each on its own, into its own findings), then taken in file order, so the
         // result is the same as one by one: the first of two files with one slug keeps it.
-        List<Parsed> parsed = markdownFiles(root, findings).parallelStream().map(file -> parse(root, file)).toList();
+        List<Path> files = markdownFiles(root, findings);
+        List<Parsed> parsed = files.parallelStream().map(file -> parse(root, file, memo)).toList();
+        memo.keepOnly(parsed.stream().map(Parsed::rel).toList());
         for (Parsed p : parsed) {
             findings.addAll(p.findings());
             p.unreadable().ifPresent(slug -> unreadable.putIfAbsent(slug, EntityType.fromFolder(root(p.rel())).orElseThrow()));
@@ -104,14 +115,14 @@ public final class ContentLoader {
         return files;
     }
 
-    private record Loaded(Entity entity, SourceFile source, String frontMatter) {
+    record Loaded(Entity entity, SourceFile source, String frontMatter) {
     }
 
     /** One file as read: its entity if it has one, its findings, and its slug when the file names one it cannot give. */
-    private record Parsed(String rel, Optional<Loaded> loaded, List<Finding> findings, Optional<Slug> unreadable) {
+    record Parsed(String rel, Optional<Loaded> loaded, List<Finding> findings, Optional<Slug> unreadable) {
     }
 
-    private static Parsed parse(Path root, Path file) {
+    private static Parsed parse(Path root, Path file, ParseMemo memo) {
         String rel = root.relativize(file).toString().replace('\\', '/');
         List<Finding> findings = new ArrayList<>();
         String name = file.getFileName().toString();
@@ -121,16 +132,22 @@ public final class ContentLoader {
                     + "letters, digits and single hyphens, e.g. '" + suggestSlug(slugText) + ".md'"));
             return new Parsed(rel, Optional.empty(), findings, Optional.empty());
         }
-        Optional<Loaded> loaded = readEntity(file, rel, Slug.of(slugText), findings);
-        return new Parsed(rel, loaded, findings, loaded.isEmpty() ? Optional.of(Slug.of(slugText)) : Optional.empty());
-    }
-
-    private static Optional<Loaded> readEntity(Path file, String rel, Slug slug, List<Finding> findings) {
         Optional<String> text = readText(file, rel, findings);
         if (text.isEmpty()) {
-            return Optional.empty();
+            return new Parsed(rel, Optional.empty(), findings, Optional.of(Slug.of(slugText)));
         }
-        Optional<MarkdownFile> md = MarkdownFile.split(text.get());
+        Optional<Parsed> known = memo.get(rel, text.get());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<Loaded> loaded = readEntity(text.get(), rel, Slug.of(slugText), findings);
+        Parsed parsed = new Parsed(rel, loaded, List.copyOf(findings), loaded.isEmpty() ? Optional.of(Slug.of(slugText)) : Optional.empty());
+        memo.put(rel, text.get(), parsed);
+        return parsed;
+    }
+
+    private static Optional<Loaded> readEntity(String text, String rel, Slug slug, List<Finding> findings) {
+        Optional<MarkdownFile> md = MarkdownFile.split(text);
         if (md.isEmpty()) {
             findings.add(Finding.error("yaml-syntax", rel, 1, "no front matter: the file must start with a '---' line, then "
                     + "the YAML fields, then a closing '---' line"));

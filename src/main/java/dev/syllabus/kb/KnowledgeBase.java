@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class KnowledgeBase {
     private final Map<Slug, Entity> bySlug = new LinkedHashMap<>();
     private final Map<EntityType, List<Entity>> byType = new HashMap<>();
-    private final Map<Slug, List<Backlink>> backlinks = new HashMap<>();
+    private Map<Slug, List<Backlink>> backlinks;
     private final Map<Slug, List<Resource>> resourcesByConcept = new HashMap<>();
     private final Map<Slug, List<Paper>> papersByConcept = new HashMap<>();
     private final Map<Slug, List<TopicRef>> topicsByConcept = new HashMap<>();
@@ -73,9 +73,6 @@ public final class KnowledgeBase {
     }
 
     private void index(Entity e) {
-        for (Reference r : e.references()) {
-            backlinks.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Backlink(e.slug(), e.type(), r.field()));
-        }
         e.visit(c -> { }, p -> {
             p.introduces().forEach(c -> papersByConcept.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
             p.buildsOn().forEach(b -> builtUpon.computeIfAbsent(b, k -> new ArrayList<>()).add(p));
@@ -133,7 +130,22 @@ public final class KnowledgeBase {
     }
 
     public List<Backlink> backlinks(Slug slug) {
-        return List.copyOf(backlinks.getOrDefault(slug, List.of()));
+        return List.copyOf(backlinks().getOrDefault(slug, List.of()));
+    }
+
+    // Found on first use: finding every reference reads every body for wiki links, a tenth of a cached search's
+    // start-up (JFR), and only pages, validation and show need them.
+    private synchronized Map<Slug, List<Backlink>> backlinks() {
+        if (backlinks == null) {
+            Map<Slug, List<Backlink>> found = new HashMap<>();
+            for (Entity e : bySlug.values()) {
+                for (Reference r : e.references()) {
+                    found.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(new Backlink(e.slug(), e.type(), r.field()));
+                }
+            }
+            backlinks = found;
+        }
+        return backlinks;
     }
 
     /** Resources teaching the concept as a whole or in a segment, in slug order. */

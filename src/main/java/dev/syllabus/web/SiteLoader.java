@@ -1,9 +1,11 @@
 package dev.syllabus.web;
 
 import dev.syllabus.cache.CacheDirectory;
+import dev.syllabus.content.ContentLoader;
 import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.content.Finding;
 import dev.syllabus.content.LoadedContent;
+import dev.syllabus.content.ParseMemo;
 import dev.syllabus.lint.Validator;
 
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ final class SiteLoader {
     private final CacheDirectory cache;
     private final ContentSnapshot snapshot;
     private final AtomicBoolean loadedOnce = new AtomicBoolean();
+    private final ParseMemo memo = new ParseMemo();
 
     /** Without a cache: every load reads the files. */
     SiteLoader(Optional<Path> directory, Clock clock) {
@@ -60,10 +63,12 @@ final class SiteLoader {
     /** @throws Rejected when validation finds errors */
     Site load() {
         long started = System.nanoTime();
-        // Only the start reads and writes the cache: a reload under --watch follows an edit, so it would miss, and
-        // hashing the tree and writing the entry were a quarter of a reload's own work (JFR).
-        ContentSnapshot through = loadedOnce.getAndSet(true) ? ContentSnapshot.using(CacheDirectory.none()) : snapshot;
-        ContentSnapshot.Loaded cached = directory.map(through::load).orElseGet(through::loadBundled);
+        // Only the start reads and writes the cache. A reload under --watch follows an edit, so it would miss, and
+        // hashing the tree and writing the entry were a quarter of a reload's own work (JFR); it parses only the files
+        // whose text changed since the last reload instead.
+        ContentSnapshot.Loaded cached = loadedOnce.getAndSet(true) && directory.isPresent()
+                ? new ContentSnapshot.Loaded(ContentLoader.load(directory.get(), memo), Optional.empty())
+                : directory.map(snapshot::load).orElseGet(snapshot::loadBundled);
         LoadedContent content = cached.content();
         long loaded = System.nanoTime();
         List<Finding> findings = Validator.validate(content);
