@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -58,8 +59,9 @@ public final class ContentSnapshot {
 
     /** The bundled knowledge base, whose content the build's identity already determines. */
     public Loaded loadBundled() {
-        Path root = ContentRoot.bundled();
-        return load(root, build.map(b -> digest(b + "|bundled")));
+        Optional<String> key = build.map(b -> digest(b + "|bundled"));
+        return key.flatMap(this::hit).map(s -> new Loaded(content(ContentRoot::bundled, s), key))
+                .orElseGet(() -> load(ContentRoot.bundled(), key));
     }
 
     /** The tree under {@code root} (see {@link ContentLoader#load} for its failures). */
@@ -74,17 +76,22 @@ public final class ContentSnapshot {
         if (key.isEmpty()) {
             return new Loaded(ContentLoader.load(root), Optional.empty());
         }
-        Optional<Stored> hit = cache.read(KIND, key.get()).flatMap(ContentSnapshot::decode)
-                .filter(s -> s.key().equals(key.get()));
+        Optional<Stored> hit = hit(key.get());
         if (hit.isPresent()) {
-            Stored s = hit.get();
-            KnowledgeBase kb = KnowledgeBase.of(s.entities(), s.renames());
-            return new Loaded(new LoadedContent(root, kb, s.sources(), s.findings(), s.unreadable()), key);
+            return new Loaded(content(() -> root, hit.get()), key);
         }
         LoadedContent loaded = ContentLoader.load(root);
         cache.write(KIND, key.get(), CODEC.encode(new Stored(key.get(), List.copyOf(loaded.kb().entities()),
                 loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
         return new Loaded(loaded, key);
+    }
+
+    private Optional<Stored> hit(String key) {
+        return cache.read(KIND, key).flatMap(ContentSnapshot::decode).filter(s -> s.key().equals(key));
+    }
+
+    private static LoadedContent content(Supplier<Path> root, Stored s) {
+        return new LoadedContent(root, KnowledgeBase.of(s.entities(), s.renames()), s.sources(), s.findings(), s.unreadable());
     }
 
     private static Optional<Stored> decode(byte[] bytes) {

@@ -9,18 +9,34 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A content tree as loaded: the knowledge base built from every file that could be read, where each entity came from,
  * the findings of reading (bad YAML, unknown fields, wrong types, bad values, duplicate slugs), and the kind of each
  * file that names an entity but could not be read into one, by slug.
  */
-public record LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings,
-                            Map<Slug, EntityType> unreadable) {
+public record LoadedContent(Supplier<Path> location, KnowledgeBase kb, Map<Slug, SourceFile> sources,
+                            List<Finding> findings, Map<Slug, EntityType> unreadable) {
     public LoadedContent {
         sources = Map.copyOf(sources);
         findings = List.copyOf(findings);
         unreadable = Map.copyOf(unreadable);
+    }
+
+    /** Content read from {@code root}. */
+    public LoadedContent(Path root, KnowledgeBase kb, Map<Slug, SourceFile> sources, List<Finding> findings,
+                         Map<Slug, EntityType> unreadable) {
+        this(() -> root, kb, sources, findings, unreadable);
+    }
+
+    /**
+     * The folder the content was read from. {@code location} may find it only when asked: the bundled content read
+     * from the cache opens the jar as a file system only for the few commands that read a file beside the entities
+     * (the link status), which was a tenth of a cached search's start-up.
+     */
+    public Path root() {
+        return location.get();
     }
 
     /**

@@ -34,6 +34,14 @@ class ContentSnapshotTest {
     }
 
     @Test
+    void theBundledContentFromTheCacheStillKnowsItsFolder() {
+        snapshot().loadBundled();
+        ContentSnapshot.Loaded again = snapshot().loadBundled();
+        assertThat(again.content().root()).isEqualTo(ContentRoot.bundled());
+        assertSame(again.content(), ContentLoader.loadBundled());
+    }
+
+    @Test
     void brokenContentKeepsEveryFindingThroughTheCache() throws IOException {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
         Files.writeString(tree.resolve("concepts/broken-one.md"), "---\ntitle: [unclosed\n---\nbody\n");
