@@ -26,6 +26,7 @@ public final class CacheDirectory {
     /** "SYC1": a cache file of this layout (magic, CRC-32C of the rest, the rest). */
     private static final int MAGIC = 0x53594331;
     private static final int HEADER = 8;
+    private static final String TEMP_PREFIX = ".writing-";
 
     private final Optional<Path> folder;
 
@@ -96,7 +97,7 @@ public final class CacheDirectory {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".writing-", ".tmp");
+            temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
             Files.write(temp, ByteBuffer.allocate(HEADER + bytes.length).putInt(MAGIC).putInt(crc(bytes, 0))
                     .put(bytes).array());
             Path target = dir.resolve(name(kind, key));
@@ -149,6 +150,15 @@ public final class CacheDirectory {
         }
         for (Path old : files.subList(Math.min(KEPT_PER_KIND, files.size()), files.size())) {
             Files.deleteIfExists(old);
+        }
+        // A process killed while writing leaves its temporary file; one an hour old is no longer being written.
+        FileTime stale = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+        try (Stream<Path> listed = Files.list(dir)) {
+            for (Path temp : listed.filter(f -> f.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                if (modified(temp).compareTo(stale) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
         }
     }
 

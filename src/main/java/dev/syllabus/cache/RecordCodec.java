@@ -40,15 +40,10 @@ public final class RecordCodec<T> {
         this.type = type;
     }
 
-    /** A codec for values of {@code type}, a record type or a parameterised list, set, map or optional of them. */
+    /** A codec for values of {@code type}: a record class, or a parameterised list, set, map or optional of them. */
     public static <T> RecordCodec<T> of(Type type) {
         codec(type);
         return new RecordCodec<>(type);
-    }
-
-    /** A codec for one record class. */
-    public static <T extends Record> RecordCodec<T> of(Class<T> type) {
-        return of((Type) type);
     }
 
     public byte[] encode(T value) {

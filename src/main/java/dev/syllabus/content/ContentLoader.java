@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     /** A content file larger than this is surely not hand-written front matter and prose. */
-    private static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
     private ContentLoader() {
     }

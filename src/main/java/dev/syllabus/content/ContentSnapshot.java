@@ -102,15 +102,22 @@ public final class ContentSnapshot {
         }
     }
 
-    /** A digest of every file's path and bytes, in path order; empty when the tree cannot be read (then no cache). */
+    /**
+     * A digest of every file's path and size and of the bytes of every file the loader parses, in path order; empty
+     * when the tree cannot be read (then no cache). Other files change what is loaded only by being there (a warning
+     * names them), so a content folder that is also a git checkout does not hash its object store.
+     */
     private static Optional<String> treeKey(Path root, String build) {
         try (Stream<Path> walk = Files.walk(root)) {
             MessageDigest sha = sha256();
             sha.update(build.getBytes(StandardCharsets.UTF_8));
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                sha.update(("\0" + root.relativize(file) + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
-                sha.update(bytes);
+                Path rel = root.relativize(file);
+                long size = Files.size(file);
+                sha.update(("\0" + rel + "\0" + size + "\0").getBytes(StandardCharsets.UTF_8));
+                if (rel.getNameCount() == 2 && rel.toString().endsWith(".md") && size <= ContentLoader.MAX_FILE_BYTES) {
+                    sha.update(Files.readAllBytes(file));
+                }
             }
             return Optional.of(HexFormat.of().formatHex(sha.digest(), 0, 20));
         } catch (IOException | UncheckedIOException e) {

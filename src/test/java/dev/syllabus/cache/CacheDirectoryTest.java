@@ -75,6 +75,16 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAKilledWriterIsRemovedOnceItIsAnHourOld() throws IOException {
+        Path old = Files.writeString(dir.resolve(".writing-123.tmp"), "half");
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        Path recent = Files.writeString(dir.resolve(".writing-456.tmp"), "being written");
+        CacheDirectory.at(dir).write("content", "abc", new byte[]{1});
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+    }
+
+    @Test
     void theUsersCacheIsTheOwnFolderElseTheXdgOneElseTheHomeOne() {
         CacheDirectory own = CacheDirectory.ofUser(Map.of("SYLLABUS_CACHE_DIR", dir.resolve("own").toString(),
                 "XDG_CACHE_HOME", dir.resolve("xdg").toString()));

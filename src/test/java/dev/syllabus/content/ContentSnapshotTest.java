@@ -65,6 +65,18 @@ class ContentSnapshotTest {
     }
 
     @Test
+    void aFileOutsideTheLayoutChangesTheKeyByItsNameAndSizeAndStaysAWarning() throws IOException {
+        Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
+        ContentSnapshot.Loaded before = snapshot().load(tree);
+        Files.createDirectories(tree.resolve("notes/deeper"));
+        Files.writeString(tree.resolve("notes/deeper/draft.txt"), "not content");
+        ContentSnapshot.Loaded after = snapshot().load(tree);
+        assertThat(after.key()).isNotEqualTo(before.key());
+        assertSame(after.content(), ContentLoader.load(tree));
+        assertThat(after.content().findings()).anyMatch(f -> f.rule().equals("unknown-file"));
+    }
+
+    @Test
     void aRemovedFileChangesTheKey() throws IOException {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
         ContentSnapshot.Loaded before = snapshot().load(tree);
