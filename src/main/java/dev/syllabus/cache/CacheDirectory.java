@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -49,6 +50,17 @@ public final class CacheDirectory {
      * ~/.cache/syllabus}; none when {@code SYLLABUS_CACHE_DIR} is {@code off}.
      */
     public static CacheDirectory ofUser(Map<String, String> env) {
+        try {
+            CacheDirectory chosen = chosen(env);
+            // A relative folder would move with the working directory (Java's user.home is "?" for a user without a
+            // passwd entry): no cache rather than one in whatever folder a command runs from.
+            return chosen.folder.filter(Path::isAbsolute).isPresent() ? chosen : none();
+        } catch (InvalidPathException e) {
+            return none();
+        }
+    }
+
+    private static CacheDirectory chosen(Map<String, String> env) {
         String own = env.get("SYLLABUS_CACHE_DIR");
         if ("off".equals(own)) {
             return none();

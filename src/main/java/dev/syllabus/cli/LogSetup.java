@@ -43,7 +43,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         async.start();
 
         Logger access = context.getLogger("dev.syllabus.web.access");
-        access.setLevel(Level.toLevel(System.getenv("SYLLABUS_ACCESS_LOG"), Level.INFO));
+        // As logback.xml's ${SYLLABUS_ACCESS_LOG:-INFO} did: a system property first, then the environment.
+        access.setLevel(Level.toLevel(System.getProperty("SYLLABUS_ACCESS_LOG", System.getenv("SYLLABUS_ACCESS_LOG")), Level.INFO));
         access.setAdditive(false);
         access.addAppender(async);
         for (String library : QUIET) {

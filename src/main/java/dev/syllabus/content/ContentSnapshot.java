@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -61,7 +62,7 @@ public final class ContentSnapshot {
     public Loaded loadBundled() {
         Optional<String> key = build.map(b -> digest(b + "|bundled"));
         return key.flatMap(this::hit).map(s -> new Loaded(content(ContentRoot::bundled, s), key))
-                .orElseGet(() -> load(ContentRoot.bundled(), key));
+                .orElseGet(() -> load(ContentRoot.bundled(), key, r -> key));
     }
 
     /** The tree under {@code root} (see {@link ContentLoader#load} for its failures). */
@@ -69,10 +70,11 @@ public final class ContentSnapshot {
         if (build.isEmpty() || !Files.isDirectory(root)) {
             return new Loaded(ContentLoader.load(root), Optional.empty());
         }
-        return load(root, treeKey(root, build.get()));
+        return load(root, treeKey(root, build.get()), r -> treeKey(r, build.get()));
     }
 
-    private Loaded load(Path root, Optional<String> key) {
+    /** Through the cache under {@code key}; {@code rehash} gives the tree's key again, after it was parsed. */
+    private Loaded load(Path root, Optional<String> key, Function<Path, Optional<String>> rehash) {
         if (key.isEmpty()) {
             return new Loaded(ContentLoader.load(root), Optional.empty());
         }
@@ -81,8 +83,12 @@ public final class ContentSnapshot {
             return new Loaded(content(() -> root, hit.get()), key);
         }
         LoadedContent loaded = ContentLoader.load(root);
-        cache.write(KIND, key.get(), CODEC.encode(new Stored(key.get(), List.copyOf(loaded.kb().entities()),
-                loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
+        // A file saved between hashing and parsing would put the new parse under the old text's key: such a load is
+        // used, not stored.
+        if (rehash.apply(root).equals(key)) {
+            cache.write(KIND, key.get(), CODEC.encode(new Stored(key.get(), List.copyOf(loaded.kb().entities()),
+                    loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
+        }
         return new Loaded(loaded, key);
     }
 

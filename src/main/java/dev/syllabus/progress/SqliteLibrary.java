@@ -6,14 +6,18 @@ import org.sqlite.util.OSInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Keeps SQLite's native library in a folder of its own, extracted once: the driver otherwise copies it out of the jar
  * into the temporary folder under a fresh name on every start (a megabyte written, and left behind when the process is
- * killed), which was a fifth of a {@code plan}'s start-up when a progress database exists. When anything fails, the
- * driver's own way is used.
+ * killed), which was a fifth of a {@code plan}'s start-up when a progress database exists. Only a file and folder of
+ * this user's, writable by no one else, are used; when anything fails, the driver's own way is.
  */
 final class SqliteLibrary {
     private static final String PATH = "org.sqlite.lib.path";
@@ -33,7 +37,10 @@ final class SqliteLibrary {
             String resource = "/org/sqlite/native/" + platform + "/" + library;
             Path file = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-')
                     + "-" + library);
-            if (!Files.isRegularFile(file) && !extract(resource, folder, file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !extract(resource, folder, file)) {
+                return;
+            }
+            if (!privateTo(folder) || !privateTo(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return;
             }
             System.setProperty(NAME, file.getFileName().toString());
@@ -43,12 +50,32 @@ final class SqliteLibrary {
         }
     }
 
+    /**
+     * Whether only this user could have put {@code path} there: a library is code, and a cache folder may be one that
+     * others can write (a shared XDG_CACHE_HOME), so one not owned by us or writable by others is not loaded.
+     */
+    private static boolean privateTo(Path path) throws IOException {
+        if (!path.isAbsolute()) {
+            return false;
+        }
+        String me = System.getProperty("user.name");
+        if (me == null || !Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName().equals(me)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+            return !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private static boolean extract(String resource, Path folder, Path file) throws IOException {
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return false;
             }
-            Files.createDirectories(folder);
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path temp = Files.createTempFile(folder, ".extracting-", ".tmp");
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);

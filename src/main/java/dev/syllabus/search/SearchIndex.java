@@ -70,7 +70,11 @@ public final class SearchIndex {
             Optional<IndexFiles> stored = cache.read(CACHE_KIND, contentKey).flatMap(IndexFiles::decode)
                     .filter(f -> f.key().equals(contentKey));
             if (stored.isPresent()) {
-                return new SearchIndex(kb, analysis, stored.get().documents(), IndexWriting.open(stored.get().files()));
+                try {
+                    return new SearchIndex(kb, analysis, stored.get().documents(), IndexWriting.open(stored.get().files()));
+                } catch (IOException | RuntimeException e) {
+                    // files Lucene refuses though their checksum holds (another Lucene under the same jar): build anew
+                }
             }
             List<SearchDocument> documents = KnowledgeDocuments.of(kb);
             DirectoryReader reader = IndexWriting.write(documents, analysis);

@@ -96,6 +96,12 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void aRelativeOrMalformedFolderMeansNoCache() {
+        assertThat(CacheDirectory.ofUser(Map.of("SYLLABUS_CACHE_DIR", "relative/cache")).enabled()).isFalse();
+        assertThat(CacheDirectory.ofUser(Map.of("SYLLABUS_CACHE_DIR", "/bad\0path")).enabled()).isFalse();
+    }
+
+    @Test
     void offTurnsTheUsersCacheOff() {
         CacheDirectory off = CacheDirectory.ofUser(Map.of("SYLLABUS_CACHE_DIR", "off", "XDG_CACHE_HOME", dir.toString()));
         off.write("k", "1", new byte[]{1});

@@ -38,6 +38,23 @@ class SqliteLibraryTest {
         }
     }
 
+    @Test
+    void aLibraryInAFolderOthersCanWriteIsNotUsed() throws IOException {
+        String path = System.getProperty("org.sqlite.lib.path");
+        String name = System.getProperty("org.sqlite.lib.name");
+        System.clearProperty("org.sqlite.lib.path");
+        System.clearProperty("org.sqlite.lib.name");
+        try {
+            Path shared = Files.createDirectories(dir.resolve("shared"));
+            Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+            SqliteLibrary.useFrom(shared);
+            assertThat(System.getProperty("org.sqlite.lib.path")).isNull();
+        } finally {
+            restore("org.sqlite.lib.path", path);
+            restore("org.sqlite.lib.name", name);
+        }
+    }
+
     private static void restore(String key, String value) {
         if (value == null) {
             System.clearProperty(key);
