@@ -2,7 +2,6 @@ package dev.syllabus.cache;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -113,11 +112,7 @@ public final class CacheDirectory {
             Files.write(temp, ByteBuffer.allocate(HEADER + bytes.length).putInt(MAGIC).putInt(crc(bytes, 0))
                     .put(bytes).array());
             Path target = dir.resolve(name(kind, key));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             prune(dir, kind);
         } catch (IOException | RuntimeException e) {
             // not cached: the next run computes it again

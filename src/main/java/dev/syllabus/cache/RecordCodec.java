@@ -71,6 +71,15 @@ public final class RecordCodec<T> {
         }
     }
 
+    /** The value, or empty when the data is damaged or of another shape (a cache then computes it again). */
+    public Optional<T> decodeIfValid(byte[] data) {
+        try {
+            return Optional.of(decode(data));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private interface Codec {
         void write(Object value, DataOutputStream out) throws IOException;
 

@@ -14,13 +14,18 @@ final class ContentOption {
             description = "Content directory (holding concepts/, papers/, resources/ ...). Default: the bundled knowledge base.")
     Path directory;
 
+    /** The user's cache folder, where the content and what is derived from it are kept. */
+    CacheDirectory cache() {
+        return CacheDirectory.ofUser(System.getenv());
+    }
+
     LoadedContent load() {
         return loadCached().content();
     }
 
     /** The content with the key of its cache entry, for caches of what is derived from it (the search index). */
     ContentSnapshot.Loaded loadCached() {
-        ContentSnapshot snapshot = ContentSnapshot.using(CacheDirectory.ofUser(System.getenv()));
+        ContentSnapshot snapshot = ContentSnapshot.using(cache());
         if (directory == null) {
             return snapshot.loadBundled();
         }

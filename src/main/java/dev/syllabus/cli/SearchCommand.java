@@ -1,6 +1,5 @@
 package dev.syllabus.cli;
 
-import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.kb.KnowledgeBase;
 import dev.syllabus.search.Hit;
@@ -67,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         ContentSnapshot.Loaded loaded = content.loadCached();
         KnowledgeBase kb = loaded.content().kb();
-        SearchIndex index = loaded.key().map(key -> SearchIndex.cached(kb, key, CacheDirectory.ofUser(System.getenv())))
+        SearchIndex index = loaded.key().map(key -> SearchIndex.cached(kb, key, content.cache()))
                 .orElseGet(() -> SearchIndex.build(kb));
         SearchResults results = index.search(q);
         if (output.json()) {

@@ -93,19 +93,11 @@ public final class ContentSnapshot {
     }
 
     private Optional<Stored> hit(String key) {
-        return cache.read(KIND, key).flatMap(ContentSnapshot::decode).filter(s -> s.key().equals(key));
+        return cache.read(KIND, key).flatMap(CODEC::decodeIfValid).filter(s -> s.key().equals(key));
     }
 
     private static LoadedContent content(Supplier<Path> root, Stored s) {
         return new LoadedContent(root, KnowledgeBase.of(s.entities(), s.renames()), s.sources(), s.findings(), s.unreadable());
-    }
-
-    private static Optional<Stored> decode(byte[] bytes) {
-        try {
-            return Optional.of(CODEC.decode(bytes));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     /**

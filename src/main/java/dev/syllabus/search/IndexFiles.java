@@ -2,7 +2,6 @@ package dev.syllabus.search;
 
 import dev.syllabus.cache.RecordCodec;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +16,6 @@ record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]
 
     /** The stored index, or empty when the bytes are damaged or of another shape (then it is built again). */
     static Optional<IndexFiles> decode(byte[] bytes) {
-        try {
-            return Optional.of(CODEC.decode(bytes));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return CODEC.decodeIfValid(bytes);
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 /** The search index and planner built for one knowledge base, swapped in together with its pages. */
 record Features(SearchIndex search, Planner planner, Clock clock) {
     static Features of(KnowledgeBase kb, Clock clock) {
-        Planner.prepare(kb);
-        return new Features(SearchIndex.build(kb), new Planner(clock), clock);
+        return of(kb, clock, Optional.empty(), CacheDirectory.none());
     }
 
     /** As {@link #of(KnowledgeBase, Clock)}, the index read from {@code cache} when the content has a key there. */
