@@ -96,6 +96,7 @@ public final class LinkChecker {
         @Override
         public void close() {
             timer.shutdownNow();
+            clients.close();
         }
     }
 
