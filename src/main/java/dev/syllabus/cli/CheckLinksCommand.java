@@ -132,7 +132,7 @@ final class CheckLinksCommand implements Callable<Integer> {
         Report report = new Report(items, Duration.ofNanos(System.nanoTime() - started));
         cache.save();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output.render(report, verbose));
+        output.write(report, verbose, out);
         if (writeStatus) {
             Path written = StatusFile.write(loaded.root(), items);
             if (output == ReportFormat.TEXT) {

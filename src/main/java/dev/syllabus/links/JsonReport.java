@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -22,7 +23,13 @@ final class JsonReport {
 
     static String render(Report r) {
         StringWriter out = new StringWriter(256 + 400 * r.items().size());
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        write(r, out);
+        return out.toString();
+    }
+
+    /** Writes the report and a final line break to {@code out}, which is left open. */
+    static void write(Report r, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             summary(g, r);
@@ -32,10 +39,11 @@ final class JsonReport {
             }
             g.writeEndArray();
             g.writeEndObject();
+            g.flush();
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the JSON report", e);
         }
-        return out.append('\n').toString();
     }
 
     private static void summary(JsonGenerator g, Report r) throws IOException {

@@ -3,6 +3,7 @@ package dev.syllabus.links;
 import dev.syllabus.view.Json;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,16 @@ class JsonReportTest {
     void anEmptyReportToo() {
         Report r = new Report(List.of(), Duration.ZERO);
         assertEquals(Json.pretty(view(r)) + "\n", JsonReport.render(r));
+    }
+
+    @Test
+    void writtenToAStreamItIsTheSameTextAndTheStreamStaysOpen() {
+        Outcome ok = Outcome.of("https://example.org/a", Verdict.OK, 200, "HTTP 200", AT);
+        Report r = new Report(List.of(new Checked(Target.of(ok.address(), new Occurrence("a.md", 1, "")), ok)), Duration.ZERO);
+        StringWriter out = new StringWriter();
+        ReportFormat.JSON.write(r, false, out);
+        out.write("after");
+        assertEquals(JsonReport.render(r) + "after", out.toString());
     }
 
     private static ReportView view(Report r) {
