@@ -1,8 +1,6 @@
 package dev.syllabus.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +58,7 @@ public final class RecordCodec<T> {
     @SuppressWarnings("unchecked")
     public T decode(byte[] data) throws IOException {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+            ByteInput in = new ByteInput(data);
             T value = (T) codec(type).read(in);
             if (in.available() != 0) {
                 throw new IOException(in.available() + " bytes left over after the value");
@@ -83,7 +81,7 @@ public final class RecordCodec<T> {
     private interface Codec {
         void write(Object value, DataOutputStream out) throws IOException;
 
-        Object read(DataInputStream in) throws IOException;
+        Object read(ByteInput in) throws IOException;
     }
 
     private static synchronized Codec codec(Type type) {
@@ -123,28 +121,28 @@ public final class RecordCodec<T> {
                 byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
                 out.writeInt(bytes.length);
                 out.write(bytes);
-            }, in -> new String(in.readNBytes(length(in)), StandardCharsets.UTF_8));
+            }, in -> in.readString(length(in)));
         }
         if (c == byte[].class) {
             return scalar((value, out) -> {
                 out.writeInt(((byte[]) value).length);
                 out.write((byte[]) value);
-            }, in -> in.readNBytes(length(in)));
+            }, in -> in.readBytes(length(in)));
         }
         if (c == int.class || c == Integer.class) {
-            return scalar((v, out) -> out.writeInt((Integer) v), DataInputStream::readInt);
+            return scalar((v, out) -> out.writeInt((Integer) v), ByteInput::readInt);
         }
         if (c == long.class || c == Long.class) {
-            return scalar((v, out) -> out.writeLong((Long) v), DataInputStream::readLong);
+            return scalar((v, out) -> out.writeLong((Long) v), ByteInput::readLong);
         }
         if (c == boolean.class || c == Boolean.class) {
-            return scalar((v, out) -> out.writeBoolean((Boolean) v), DataInputStream::readBoolean);
+            return scalar((v, out) -> out.writeBoolean((Boolean) v), ByteInput::readBoolean);
         }
         if (c == float.class || c == Float.class) {
-            return scalar((v, out) -> out.writeFloat((Float) v), DataInputStream::readFloat);
+            return scalar((v, out) -> out.writeFloat((Float) v), ByteInput::readFloat);
         }
         if (c == double.class || c == Double.class) {
-            return scalar((v, out) -> out.writeDouble((Double) v), DataInputStream::readDouble);
+            return scalar((v, out) -> out.writeDouble((Double) v), ByteInput::readDouble);
         }
         if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
@@ -165,7 +163,7 @@ public final class RecordCodec<T> {
     }
 
     private interface Reader {
-        Object read(DataInputStream in) throws IOException;
+        Object read(ByteInput in) throws IOException;
     }
 
     private static Codec scalar(Writer writer, Reader reader) {
@@ -176,7 +174,7 @@ public final class RecordCodec<T> {
             }
 
             @Override
-            public Object read(DataInputStream in) throws IOException {
+            public Object read(ByteInput in) throws IOException {
                 return reader.read(in);
             }
         };
@@ -191,7 +189,7 @@ public final class RecordCodec<T> {
         }, in -> in.readBoolean() ? inner.read(in) : null);
     }
 
-    private static int length(DataInputStream in) throws IOException {
+    private static int length(ByteInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
             throw new IOException("a length of " + n + " is beyond the data");

@@ -3,10 +3,12 @@ package dev.syllabus.cli;
 import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.content.LoadedContent;
+import dev.syllabus.kb.KnowledgeBase;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** The {@code --content DIR} option every command shares; without it the bundled knowledge base is used. */
 final class ContentOption {
@@ -21,6 +23,12 @@ final class ContentOption {
 
     LoadedContent load() {
         return loadCached().content();
+    }
+
+    /** The knowledge base, read from the cache on a thread of its own while the caller goes on until it asks. */
+    Supplier<KnowledgeBase> knowledgeBase() {
+        ContentSnapshot.Loaded loaded = loadCached();
+        return () -> loaded.content().kb();
     }
 
     /** The content with the key of its cache entry, for caches of what is derived from it (the search index). */

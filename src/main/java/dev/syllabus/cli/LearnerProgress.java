@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.util.function.Supplier;
 
 /**
  * The options of the commands that plan from the learner's progress ({@code plan}, {@code path}, {@code next}): the
@@ -25,19 +26,23 @@ final class LearnerProgress {
     @Option(names = "--ignore-progress", description = "Plan as if nothing were marked: leave out only what --known names.")
     boolean ignore;
 
-    /** Where the local learner stands, with the content's renames applied first. */
-    Standing standing(KnowledgeBase kb) {
+    /**
+     * Where the local learner stands, with the content's renames applied first. The database is opened before
+     * {@code kb} is asked for, so a knowledge base still being read from the cache is read meanwhile (start-up).
+     */
+    Standing standing(Supplier<KnowledgeBase> kb) {
         if (ignore) {
-            return Standing.of(kb, Progress.empty());
+            return Standing.of(kb.get(), Progress.empty());
         }
         DatabaseAddress address = database.address();
         if (address.file().isPresent() && !Files.exists(address.file().get())) {
-            return Standing.of(kb, Progress.empty());
+            return Standing.of(kb.get(), Progress.empty());
         }
         try (Database db = Database.open(address)) {
             ProgressStore store = new JdbcProgressStore(db);
-            store.applyRenames(kb.renames());
-            return Standing.of(kb, store.progress(LearnerId.LOCAL));
+            KnowledgeBase knowledge = kb.get();
+            store.applyRenames(knowledge.renames());
+            return Standing.of(knowledge, store.progress(LearnerId.LOCAL));
         }
     }
 }

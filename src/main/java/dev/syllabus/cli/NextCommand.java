@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code syllabus next}: what to study next from the learner's progress, towards a goal or along a path, and what a concept unlocks. */
 @Command(name = "next", mixinStandardHelpOptions = true, sortOptions = false,
@@ -55,8 +56,9 @@ final class NextCommand implements Callable<Integer> {
         if (asked > 1) {
             throw new UsageError("give one of --goal, --path or --unlocks, or none of them for what is ready");
         }
-        KnowledgeBase kb = content.load().kb();
-        Standing standing = progress.standing(kb);
+        Supplier<KnowledgeBase> loading = content.knowledgeBase();
+        Standing standing = progress.standing(loading);
+        KnowledgeBase kb = loading.get();
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemDefaultZone();
         if (goals != null && !goals.isEmpty()) {

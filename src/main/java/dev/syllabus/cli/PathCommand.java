@@ -49,7 +49,7 @@ final class PathCommand implements Callable<Integer> {
         KnowledgeBase kb = content.load().kb();
         StudyTime time = PlanRequestParser.studyTime(schedule.addTo(new PlanOptions()).parameters());
         PathReport whole = PathReport.of(kb, Slug.of(slug), Optional.empty(), time, Clock.systemDefaultZone());
-        Standing standing = progress.standing(kb);
+        Standing standing = progress.standing(() -> kb);
         LearningPath path = kb.get(Slug.of(slug), LearningPath.class).orElseThrow();
         PathResume resumed = PathResume.of(whole, standing.doneOn(path), pace, Clock.systemDefaultZone());
         PrintWriter writer = spec.commandLine().getOut();

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code syllabus plan}: an ordered, timed, explained study plan towards goals, optionally budgeted and dated. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -58,6 +59,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Read while the options are checked and the progress database opens.
+        Supplier<KnowledgeBase> loading = content.knowledgeBase();
         Format out = schedule.format();
         boolean fullWhy = fullWhy(why);
         PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
@@ -67,8 +70,8 @@ final class PlanCommand implements Callable<Integer> {
         schedule.addTo(options);
         PlanRequest request = PlanRequestParser.parse(options.parameters());
         schedule.requirePaceFor(out, request.pace().isPresent());
-        KnowledgeBase kb = content.load().kb();
-        Standing standing = progress.standing(kb);
+        Standing standing = progress.standing(loading);
+        KnowledgeBase kb = loading.get();
         Plan plan = Resume.plan(new Planner(Clock.systemDefaultZone()), kb, request, standing.studied());
         PrintWriter writer = spec.commandLine().getOut();
         writer.print(out.render(plan, fullWhy));

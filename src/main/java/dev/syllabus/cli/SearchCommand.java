@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code syllabus search QUERY}: ranked hits over the knowledge base, down to the minute of a video. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -65,9 +66,9 @@ final class SearchCommand implements Callable<Integer> {
                     + "or give a filter such as --kind video to list everything of that kind");
         }
         ContentSnapshot.Loaded loaded = content.loadCached();
-        KnowledgeBase kb = loaded.content().kb();
+        Supplier<KnowledgeBase> kb = () -> loaded.content().kb();
         SearchIndex index = loaded.key().map(key -> SearchIndex.cached(kb, key, content.cache()))
-                .orElseGet(() -> SearchIndex.build(kb));
+                .orElseGet(() -> SearchIndex.build(kb.get()));
         SearchResults results = index.search(q);
         if (output.json()) {
             results.notices().forEach(n -> spec.commandLine().getErr().println("syllabus: " + n));

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -36,8 +38,52 @@ public final class ContentSnapshot {
     private final CacheDirectory cache;
     private final Optional<String> build;
 
-    /** A loaded tree and the key its cache entry has, when it has one (a key for caches derived from the content). */
-    public record Loaded(LoadedContent content, Optional<String> key) {
+    /**
+     * A tree being loaded: the key its cache entry has, when it has one (a key for caches derived from the content), at
+     * once, and the content when it is ready. Reading the cache entry runs on a thread of its own, so a command can open
+     * what it needs beside the content (the search index, the progress database) meanwhile, on a second core.
+     */
+    public static final class Loaded {
+        private final CompletableFuture<LoadedContent> content;
+        private final Optional<String> key;
+
+        /** Content already loaded. */
+        public Loaded(LoadedContent content, Optional<String> key) {
+            this(CompletableFuture.completedFuture(content), key);
+        }
+
+        private Loaded(CompletableFuture<LoadedContent> content, Optional<String> key) {
+            this.content = content;
+            this.key = key;
+        }
+
+        /** Loads on a thread of its own; {@link #content} throws what {@code load} threw. */
+        static Loaded inBackground(Supplier<LoadedContent> load, Optional<String> key) {
+            return new Loaded(CompletableFuture.supplyAsync(load, task -> {
+                Thread thread = new Thread(task, "syllabus-content");
+                thread.setDaemon(true);
+                thread.start();
+            }), key);
+        }
+
+        /** The content, waiting for it if it is still being read. */
+        public LoadedContent content() {
+            try {
+                return content.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+
+        public Optional<String> key() {
+            return key;
+        }
     }
 
     /** What is stored: everything of a {@link LoadedContent} but its root, which the caller knows. */
@@ -61,8 +107,7 @@ public final class ContentSnapshot {
     /** The bundled knowledge base, whose content the build's identity already determines. */
     public Loaded loadBundled() {
         Optional<String> key = build.map(b -> digest(b + "|bundled"));
-        return key.flatMap(this::hit).map(s -> new Loaded(content(ContentRoot::bundled, s), key))
-                .orElseGet(() -> load(ContentRoot.bundled(), key, r -> key));
+        return load(ContentRoot::bundled, key, r -> key);
     }
 
     /** The tree under {@code root} (see {@link ContentLoader#load} for its failures). */
@@ -70,26 +115,28 @@ public final class ContentSnapshot {
         if (build.isEmpty() || !Files.isDirectory(root)) {
             return new Loaded(ContentLoader.load(root), Optional.empty());
         }
-        return load(root, treeKey(root, build.get()), r -> treeKey(r, build.get()));
+        return load(() -> root, treeKey(root, build.get()), r -> treeKey(r, build.get()));
     }
 
-    /** Through the cache under {@code key}; {@code rehash} gives the tree's key again, after it was parsed. */
-    private Loaded load(Path root, Optional<String> key, Function<Path, Optional<String>> rehash) {
+    /** The tree under {@code root} through the cache under its key, when it has one. */
+    private Loaded load(Supplier<Path> root, Optional<String> key, Function<Path, Optional<String>> rehash) {
         if (key.isEmpty()) {
-            return new Loaded(ContentLoader.load(root), Optional.empty());
+            return new Loaded(ContentLoader.load(root.get()), Optional.empty());
         }
-        Optional<Stored> hit = hit(key.get());
-        if (hit.isPresent()) {
-            return new Loaded(content(() -> root, hit.get()), key);
-        }
+        return Loaded.inBackground(() -> hit(key.get()).map(s -> content(root, s))
+                .orElseGet(() -> parse(root.get(), key.get(), rehash)), key);
+    }
+
+    /** Parsed and stored under {@code key}; {@code rehash} gives the tree's key again, after it was parsed. */
+    private LoadedContent parse(Path root, String key, Function<Path, Optional<String>> rehash) {
         LoadedContent loaded = ContentLoader.load(root);
         // A file saved between hashing and parsing would put the new parse under the old text's key: such a load is
         // used, not stored.
-        if (rehash.apply(root).equals(key)) {
-            cache.write(KIND, key.get(), CODEC.encode(new Stored(key.get(), List.copyOf(loaded.kb().entities()),
+        if (rehash.apply(root).equals(Optional.of(key))) {
+            cache.write(KIND, key, CODEC.encode(new Stored(key, List.copyOf(loaded.kb().entities()),
                     loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
         }
-        return new Loaded(loaded, key);
+        return loaded;
     }
 
     private Optional<Stored> hit(String key) {

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,26 +64,38 @@ public final class SearchIndex {
     /**
      * The index of {@code kb} through {@code cache}, where {@code contentKey} (the key of the content's own cache entry)
      * names what {@code kb} was loaded from: a later run on the same content reads the index instead of building it.
-     * The index is the same either way.
+     * The index is the same either way. {@code kb} is asked for only once the stored index is open, so the content can
+     * be read meanwhile.
      */
-    public static SearchIndex cached(KnowledgeBase kb, String contentKey, CacheDirectory cache) {
+    public static SearchIndex cached(Supplier<KnowledgeBase> kb, String contentKey, CacheDirectory cache) {
         try {
             TextAnalysis analysis = new TextAnalysis();
             Optional<IndexFiles> stored = cache.read(CACHE_KIND, contentKey).flatMap(IndexFiles::decode)
                     .filter(f -> f.key().equals(contentKey));
-            if (stored.isPresent()) {
+            Optional<DirectoryReader> reader = stored.flatMap(f -> opened(f.files()));
+            KnowledgeBase knowledge = kb.get();
+            if (reader.isPresent()) {
                 try {
-                    return new SearchIndex(kb, analysis, stored.get().documents(), IndexWriting.open(stored.get().files()));
+                    return new SearchIndex(knowledge, analysis, stored.get().documents(), reader.get());
                 } catch (IOException | RuntimeException e) {
-                    // files Lucene refuses though their checksum holds (another Lucene under the same jar): build anew
+                    // an index Lucene reads but that does not fit these documents: build anew
                 }
             }
-            List<SearchDocument> documents = KnowledgeDocuments.of(kb);
-            DirectoryReader reader = IndexWriting.write(documents, analysis);
-            cache.write(CACHE_KIND, contentKey, new IndexFiles(contentKey, documents, IndexWriting.files(reader)).encode());
-            return new SearchIndex(kb, analysis, documents, reader);
+            List<SearchDocument> documents = KnowledgeDocuments.of(knowledge);
+            DirectoryReader built = IndexWriting.write(documents, analysis);
+            cache.write(CACHE_KIND, contentKey, new IndexFiles(contentKey, documents, IndexWriting.files(built)).encode());
+            return new SearchIndex(knowledge, analysis, documents, built);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
+        }
+    }
+
+    private static Optional<DirectoryReader> opened(Map<String, byte[]> files) {
+        try {
+            return Optional.of(IndexWriting.open(files));
+        } catch (IOException | RuntimeException e) {
+            // files Lucene refuses though their checksum holds (another Lucene under the same jar)
+            return Optional.empty();
         }
     }
 

@@ -17,7 +17,7 @@ record Features(SearchIndex search, Planner planner, Clock clock) {
     /** As {@link #of(KnowledgeBase, Clock)}, the index read from {@code cache} when the content has a key there. */
     static Features of(KnowledgeBase kb, Clock clock, Optional<String> contentKey, CacheDirectory cache) {
         Planner.prepare(kb);
-        SearchIndex index = contentKey.map(key -> SearchIndex.cached(kb, key, cache)).orElseGet(() -> SearchIndex.build(kb));
+        SearchIndex index = contentKey.map(key -> SearchIndex.cached(() -> kb, key, cache)).orElseGet(() -> SearchIndex.build(kb));
         return new Features(index, new Planner(clock), clock);
     }
 }

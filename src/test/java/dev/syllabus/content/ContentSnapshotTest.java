@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentSnapshotTest {
     @TempDir
@@ -26,8 +27,8 @@ class ContentSnapshotTest {
 
     @Test
     void theBundledContentReadFromTheCacheIsWhatLoadingItGives() {
-        ContentSnapshot.Loaded first = snapshot().load(Path.of("content"));
-        ContentSnapshot.Loaded again = snapshot().load(Path.of("content"));
+        ContentSnapshot.Loaded first = load(Path.of("content"));
+        ContentSnapshot.Loaded again = load(Path.of("content"));
         assertThat(again.key()).isPresent().isEqualTo(first.key());
         assertSame(again.content(), ContentLoader.load(Path.of("content")));
         assertThat(cacheFiles()).hasSize(1);
@@ -35,7 +36,7 @@ class ContentSnapshotTest {
 
     @Test
     void theBundledContentFromTheCacheStillKnowsItsFolder() {
-        snapshot().loadBundled();
+        snapshot().loadBundled().content();
         ContentSnapshot.Loaded again = snapshot().loadBundled();
         assertThat(again.content().root()).isEqualTo(ContentRoot.bundled());
         assertSame(again.content(), ContentLoader.loadBundled());
@@ -46,8 +47,8 @@ class ContentSnapshotTest {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
         Files.writeString(tree.resolve("concepts/broken-one.md"), "---\ntitle: [unclosed\n---\nbody\n");
         Files.writeString(tree.resolve("concepts/Bad Name.md"), "---\ntitle: x\n---\n");
-        snapshot().load(tree);
-        LoadedContent again = snapshot().load(tree).content();
+        load(tree);
+        LoadedContent again = load(tree).content();
         assertThat(again.findings()).isNotEmpty();
         assertSame(again, ContentLoader.load(tree));
     }
@@ -55,10 +56,10 @@ class ContentSnapshotTest {
     @Test
     void anEditedFileIsReadAgainUnderANewKey() throws IOException {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
-        ContentSnapshot.Loaded before = snapshot().load(tree);
+        ContentSnapshot.Loaded before = load(tree);
         Path file = firstConcept(tree);
         Files.writeString(file, Files.readString(file).replaceFirst("title: .*", "title: Edited title"));
-        ContentSnapshot.Loaded after = snapshot().load(tree);
+        ContentSnapshot.Loaded after = load(tree);
         assertThat(after.key()).isNotEqualTo(before.key());
         assertSame(after.content(), ContentLoader.load(tree));
         assertThat(after.content().kb().concepts()).extracting(c -> c.title()).contains("Edited title");
@@ -67,10 +68,10 @@ class ContentSnapshotTest {
     @Test
     void aFileOutsideTheLayoutChangesTheKeyByItsNameAndSizeAndStaysAWarning() throws IOException {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
-        ContentSnapshot.Loaded before = snapshot().load(tree);
+        ContentSnapshot.Loaded before = load(tree);
         Files.createDirectories(tree.resolve("notes/deeper"));
         Files.writeString(tree.resolve("notes/deeper/draft.txt"), "not content");
-        ContentSnapshot.Loaded after = snapshot().load(tree);
+        ContentSnapshot.Loaded after = load(tree);
         assertThat(after.key()).isNotEqualTo(before.key());
         assertSame(after.content(), ContentLoader.load(tree));
         assertThat(after.content().findings()).anyMatch(f -> f.rule().equals("unknown-file"));
@@ -79,18 +80,18 @@ class ContentSnapshotTest {
     @Test
     void aRemovedFileChangesTheKey() throws IOException {
         Path tree = copy(Path.of("src/test/resources/fixtures/valid"));
-        ContentSnapshot.Loaded before = snapshot().load(tree);
+        ContentSnapshot.Loaded before = load(tree);
         Files.delete(firstConcept(tree));
-        assertThat(snapshot().load(tree).key()).isNotEqualTo(before.key());
+        assertThat(load(tree).key()).isNotEqualTo(before.key());
     }
 
     @Test
     void aDamagedCacheFileIsReadAgainFromTheContent() throws IOException {
-        snapshot().load(Path.of("content"));
+        load(Path.of("content"));
         Path file = cacheFiles().get(0);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertSame(snapshot().load(Path.of("content")).content(), ContentLoader.load(Path.of("content")));
+        assertSame(load(Path.of("content")).content(), ContentLoader.load(Path.of("content")));
     }
 
     @Test
@@ -99,6 +100,27 @@ class ContentSnapshotTest {
                 .load(Path.of("content"));
         assertThat(loaded.key()).isEmpty();
         assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void whatTheBackgroundLoadThrowsTheContentThrowsUnwrapped() {
+        ContentSnapshot.Loaded failing = ContentSnapshot.Loaded.inBackground(() -> {
+            throw new IllegalStateException("content/x.md: unreadable");
+        }, Optional.of("k"));
+        assertThat(failing.key()).contains("k");
+        assertThatThrownBy(failing::content).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("content/x.md: unreadable");
+        ContentSnapshot.Loaded overflowing = ContentSnapshot.Loaded.inBackground(() -> {
+            throw new StackOverflowError();
+        }, Optional.empty());
+        assertThatThrownBy(overflowing::content).isExactlyInstanceOf(StackOverflowError.class);
+    }
+
+    /** Loads {@code tree} and waits for it, so that what it stores is in the cache before the next load. */
+    private ContentSnapshot.Loaded load(Path tree) {
+        ContentSnapshot.Loaded loaded = snapshot().load(tree);
+        loaded.content();
+        return loaded;
     }
 
     private static void assertSame(LoadedContent actual, LoadedContent expected) {

@@ -35,9 +35,9 @@ class SearchIndexCacheTest {
     @Test
     void anIndexReadFromTheCacheAnswersAsTheOneBuiltDoes() {
         CacheDirectory cache = CacheDirectory.at(dir);
-        SearchIndex first = SearchIndex.cached(kb, "key1", cache);
+        SearchIndex first = SearchIndex.cached(() -> kb, "key1", cache);
         assertThat(cacheFiles()).hasSize(1);
-        SearchIndex read = SearchIndex.cached(kb, "key1", cache);
+        SearchIndex read = SearchIndex.cached(() -> kb, "key1", cache);
         assertThat(read.size()).isEqualTo(built.size());
         for (SearchQuery q : QUERIES) {
             assertThat(read.search(q)).as(q.text()).isEqualTo(built.search(q));
@@ -49,20 +49,20 @@ class SearchIndexCacheTest {
     @Test
     void anotherContentKeyBuildsItsOwnIndex() {
         CacheDirectory cache = CacheDirectory.at(dir);
-        SearchIndex.cached(kb, "key1", cache);
-        SearchIndex.cached(kb, "key2", cache);
+        SearchIndex.cached(() -> kb, "key1", cache);
+        SearchIndex.cached(() -> kb, "key2", cache);
         assertThat(cacheFiles()).hasSize(2);
     }
 
     @Test
     void aDamagedCacheFileIsBuiltAgain() throws IOException {
         CacheDirectory cache = CacheDirectory.at(dir);
-        SearchIndex.cached(kb, "key1", cache);
+        SearchIndex.cached(() -> kb, "key1", cache);
         Path file = cacheFiles().get(0);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(file, bytes);
-        SearchIndex read = SearchIndex.cached(kb, "key1", cache);
+        SearchIndex read = SearchIndex.cached(() -> kb, "key1", cache);
         for (SearchQuery q : QUERIES) {
             assertThat(read.search(q)).as(q.text()).isEqualTo(built.search(q));
         }
