@@ -3,8 +3,10 @@ package dev.syllabus.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Entry point of the {@code syllabus} command: parses arguments and maps failures to exit codes without stack traces. */
@@ -20,6 +22,9 @@ public final class Main implements Runnable {
      */
     static final Map<String, Supplier<Object>> COMMANDS = commands();
 
+    /** The commands that read the bundled knowledge base unless told another, and only read it. */
+    private static final Set<String> READERS = Set.of("search", "plan", "path", "next", "show", "list");
+
     private static final String COMMON_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     @CommandLine.Spec
@@ -32,7 +37,16 @@ public final class Main implements Runnable {
         if (System.getProperty(COMMON_PARALLELISM) == null) {
             System.setProperty(COMMON_PARALLELISM, String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
         }
+        if (readsBundledContent(args)) {
+            ContentOption.startBundled();
+        }
         System.exit(run(args));
+    }
+
+    /** Whether the arguments run a read-only command on the bundled content (no --content). */
+    static boolean readsBundledContent(String... args) {
+        return args.length > 0 && READERS.contains(args[0])
+                && Arrays.stream(args).noneMatch(a -> a.equals("--content") || a.startsWith("--content="));
     }
 
     /** Runs the command line and returns its exit code; the tests call this instead of {@link #main}. */

@@ -45,4 +45,24 @@ class MainTest {
         assertThat(CliRun.syllabus("list", "concepts", "--format", "JSON", "--content", CliRun.FIXTURE.toString())
                 .succeeds().json().isArray()).isTrue();
     }
+
+    @Test
+    void theBundledContentIsStartedEarlyOnlyForReadingCommandsThatUseIt() {
+        assertThat(Main.readsBundledContent("search", "rope")).isTrue();
+        assertThat(Main.readsBundledContent("plan", "--goal", "dpo")).isTrue();
+        assertThat(Main.readsBundledContent("search", "rope", "--content", "elsewhere")).isFalse();
+        assertThat(Main.readsBundledContent("search", "--content=elsewhere", "rope")).isFalse();
+        assertThat(Main.readsBundledContent("validate")).isFalse();
+        assertThat(Main.readsBundledContent("serve")).isFalse();
+        assertThat(Main.readsBundledContent()).isFalse();
+    }
+
+    @Test
+    void aCommandGetsTheEarlyStartedContentOnceAndThenReadsItAgain() {
+        ContentOption.startBundled();
+        ContentOption option = new ContentOption();
+        var early = option.loadCached();
+        assertThat(option.loadCached()).isNotSameAs(early);
+        assertThat(early.content().kb().entities()).hasSameSizeAs(option.loadCached().content().kb().entities());
+    }
 }
