@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  */
 public final class ContentSnapshot {
     private static final String KIND = "content";
-    private static final RecordCodec<Stored> CODEC = RecordCodec.of(Stored.class);
+    /** Built on first use, on the thread that reads the cache: reflecting over the records takes 20 ms at start-up. */
+    private static final class Codec {
+        static final RecordCodec<Stored> STORED = RecordCodec.of(Stored.class);
+    }
 
     private final CacheDirectory cache;
     private final Optional<String> build;
@@ -106,7 +109,7 @@ public final class ContentSnapshot {
 
     /** The bundled knowledge base, whose content the build's identity already determines. */
     public Loaded loadBundled() {
-        Optional<String> key = build.map(b -> digest(b + "|bundled"));
+        Optional<String> key = build.map(b -> bundledKey(b + "|bundled"));
         return load(ContentRoot::bundled, key, r -> key);
     }
 
@@ -133,14 +136,14 @@ public final class ContentSnapshot {
         // A file saved between hashing and parsing would put the new parse under the old text's key: such a load is
         // used, not stored.
         if (rehash.apply(root).equals(Optional.of(key))) {
-            cache.write(KIND, key, CODEC.encode(new Stored(key, List.copyOf(loaded.kb().entities()),
+            cache.write(KIND, key, Codec.STORED.encode(new Stored(key, List.copyOf(loaded.kb().entities()),
                     loaded.kb().renames(), loaded.sources(), loaded.findings(), loaded.unreadable())));
         }
         return loaded;
     }
 
     private Optional<Stored> hit(String key) {
-        return cache.read(KIND, key).flatMap(CODEC::decodeIfValid).filter(s -> s.key().equals(key));
+        return cache.read(KIND, key).flatMap(Codec.STORED::decodeIfValid).filter(s -> s.key().equals(key));
     }
 
     private static LoadedContent content(Supplier<Path> root, Stored s) {
@@ -170,8 +173,17 @@ public final class ContentSnapshot {
         }
     }
 
-    private static String digest(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 20);
+    /**
+     * A 64-bit FNV-1a hash of {@code text}, in hex: the bundled content's key names only a build of this application,
+     * a few of which are ever cached side by side, so it needs no cryptographic digest, whose providers took 13 ms to
+     * load before a cached search could start (class loading log).
+     */
+    static String bundledKey(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return HexFormat.of().toHexDigits(hash);
     }
 
     private static MessageDigest sha256() {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A built index as stored in the cache: the content key it belongs to, its documents in order, and Lucene's files. */
-record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]> files) {
+/**
+ * A built index as stored in the cache: the content key it belongs to, its documents in order, Lucene's files and what
+ * the synonyms know.
+ */
+record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]> files, Synonyms.Tables synonyms) {
     private static final RecordCodec<IndexFiles> CODEC = RecordCodec.of(IndexFiles.class);
 
     byte[] encode() {

@@ -34,8 +34,8 @@ public final class SearchIndex {
     private final Retrieval retrieval;
     private TypeAhead typeAhead;
 
-    private SearchIndex(KnowledgeBase kb, TextAnalysis analysis, List<SearchDocument> documents, DirectoryReader reader)
-            throws IOException {
+    private SearchIndex(KnowledgeBase kb, TextAnalysis analysis, List<SearchDocument> documents, DirectoryReader reader,
+                        Synonyms synonyms) throws IOException {
         this.kb = kb;
         this.analysis = analysis;
         this.documents = documents;
@@ -44,7 +44,6 @@ public final class SearchIndex {
         // before; every search does its full work instead (the web layer keeps whole answers to repeated requests).
         searcher.setQueryCache(null);
         int[] ordinals = IndexWriting.ordinals(reader);
-        Synonyms synonyms = Synonyms.of(kb, analysis);
         this.planner = new QueryPlanner(analysis, synonyms, new Speller(reader, analysis),
                 new RankingQuery(searcher, IndexWriting.indexedFields(reader), NameMatches.of(searcher, synonyms.names())));
         this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(kb));
@@ -55,7 +54,7 @@ public final class SearchIndex {
         try {
             TextAnalysis analysis = new TextAnalysis();
             List<SearchDocument> documents = KnowledgeDocuments.of(kb);
-            return new SearchIndex(kb, analysis, documents, IndexWriting.write(documents, analysis));
+            return new SearchIndex(kb, analysis, documents, IndexWriting.write(documents, analysis), Synonyms.of(kb, analysis));
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
@@ -76,15 +75,18 @@ public final class SearchIndex {
             KnowledgeBase knowledge = kb.get();
             if (reader.isPresent()) {
                 try {
-                    return new SearchIndex(knowledge, analysis, stored.get().documents(), reader.get());
+                    return new SearchIndex(knowledge, analysis, stored.get().documents(), reader.get(),
+                            new Synonyms(stored.get().synonyms()));
                 } catch (IOException | RuntimeException e) {
                     // an index Lucene reads but that does not fit these documents: build anew
                 }
             }
             List<SearchDocument> documents = KnowledgeDocuments.of(knowledge);
             DirectoryReader built = IndexWriting.write(documents, analysis);
-            cache.write(CACHE_KIND, contentKey, new IndexFiles(contentKey, documents, IndexWriting.files(built)).encode());
-            return new SearchIndex(knowledge, analysis, documents, built);
+            Synonyms synonyms = Synonyms.of(knowledge, analysis);
+            cache.write(CACHE_KIND, contentKey,
+                    new IndexFiles(contentKey, documents, IndexWriting.files(built), synonyms.tables()).encode());
+            return new SearchIndex(knowledge, analysis, documents, built, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }

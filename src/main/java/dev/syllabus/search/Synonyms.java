@@ -33,23 +33,42 @@ final class Synonyms {
     private static final String ACRONYMS = "acronyms.txt";
 
     /** Every name by its analysed key, as the index analysed it (positions included, for phrase queries). */
-    private final Map<String, List<Token>> names = new HashMap<>();
-    private final Map<String, Set<String>> byKey = new HashMap<>();
+    private final Map<String, List<Token>> names;
+    private final Map<String, Set<String>> byKey;
     /** The concepts and creators each name names, for ranking up what teaches them or what they made. */
-    private final Map<String, Set<String>> concepts = new HashMap<>();
-    private final Map<String, Set<String>> creators = new HashMap<>();
-    private final TextAnalysis analysis;
+    private final Map<String, Set<String>> concepts;
+    private final Map<String, Set<String>> creators;
 
-    private Synonyms(TextAnalysis analysis) {
-        this.analysis = analysis;
+    /**
+     * What the synonyms know, as stored with a cached index: finding them analyses every name of the knowledge base,
+     * a tenth of a cached search's start-up.
+     */
+    record Tables(Map<String, List<Token>> names, Map<String, Set<String>> byKey, Map<String, Set<String>> concepts,
+                  Map<String, Set<String>> creators) {
+    }
+
+    Synonyms(Tables tables) {
+        this.names = tables.names();
+        this.byKey = tables.byKey();
+        this.concepts = tables.concepts();
+        this.creators = tables.creators();
     }
 
     static Synonyms of(KnowledgeBase kb, TextAnalysis analysis) {
-        Synonyms synonyms = new Synonyms(analysis);
-        kb.concepts().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.concepts));
-        kb.creators().forEach(c -> synonyms.link(synonyms.addGroup(Names.exact(c)), c.slug().value(), synonyms.creators));
-        curated().forEach(synonyms::addGroup);
-        return synonyms;
+        Map<String, List<Token>> names = new HashMap<>();
+        Map<String, Set<String>> byKey = new HashMap<>();
+        Map<String, Set<String>> concepts = new HashMap<>();
+        Map<String, Set<String>> creators = new HashMap<>();
+        Tables tables = new Tables(names, byKey, concepts, creators);
+        kb.concepts().forEach(c -> link(addGroup(tables, Names.exact(c), analysis), c.slug().value(), concepts));
+        kb.creators().forEach(c -> link(addGroup(tables, Names.exact(c), analysis), c.slug().value(), creators));
+        curated().forEach(group -> addGroup(tables, group, analysis));
+        return new Synonyms(tables);
+    }
+
+    /** What these synonyms know, to store. */
+    Tables tables() {
+        return new Tables(names, byKey, concepts, creators);
     }
 
     /** Every name, as the index analysed it: what a query may expand a recognised name into. */
@@ -77,21 +96,21 @@ final class Synonyms {
     }
 
     /** Adds names that mean the same; returns their keys. */
-    private Set<String> addGroup(List<String> group) {
+    private static Set<String> addGroup(Tables tables, List<String> group, TextAnalysis analysis) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : group) {
             String key = analysis.key(name);
             List<Token> indexed = analysis.indexTokens(name);
             if (!key.isEmpty() && !indexed.isEmpty()) {
                 keys.add(key);
-                names.putIfAbsent(key, indexed);
+                tables.names().putIfAbsent(key, indexed);
             }
         }
-        keys.forEach(key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(keys));
+        keys.forEach(key -> tables.byKey().computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(keys));
         return keys;
     }
 
-    private void link(Set<String> keys, String slug, Map<String, Set<String>> named) {
+    private static void link(Set<String> keys, String slug, Map<String, Set<String>> named) {
         keys.forEach(key -> named.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(slug));
     }
 

@@ -116,6 +116,18 @@ class ContentSnapshotTest {
         assertThatThrownBy(overflowing::content).isExactlyInstanceOf(StackOverflowError.class);
     }
 
+    @Test
+    void eachBuildHasABundledKeyOfItsOwnThatIsAFileNamePart() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int build = 0; build < 10_000; build++) {
+            String key = ContentSnapshot.bundledKey("/opt/syllabus/target/syllabus.jar|49538571|" + (1796300000000L + build) + "|bundled");
+            assertThat(key).matches("[0-9a-f]{16}");
+            keys.add(key);
+        }
+        assertThat(keys).hasSize(10_000);
+        assertThat(ContentSnapshot.bundledKey("a|1|2|bundled")).isEqualTo(ContentSnapshot.bundledKey("a|1|2|bundled"));
+    }
+
     /** Loads {@code tree} and waits for it, so that what it stores is in the cache before the next load. */
     private ContentSnapshot.Loaded load(Path tree) {
         ContentSnapshot.Loaded loaded = snapshot().load(tree);
