@@ -5,6 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line builds only the subcommand a run names, and behaves as if it had built them all. */
@@ -64,5 +67,20 @@ class MainTest {
         var early = option.loadCached();
         assertThat(option.loadCached()).isNotSameAs(early);
         assertThat(early.content().kb().entities()).hasSameSizeAs(option.loadCached().content().kb().entities());
+    }
+
+    @Test
+    void noOptionNeedsAConverterOfTheTypesWhosePicocliConvertersAreLeftOut() {
+        List<String> needing = new ArrayList<>();
+        Main.COMMANDS.values().forEach(command -> collect(new CommandLine(command.get()), needing));
+        assertThat(needing).as("options of java.time or java.sql types need a converter of their own").isEmpty();
+    }
+
+    private static void collect(CommandLine cli, List<String> needing) {
+        cli.getCommandSpec().args().stream()
+                .filter(a -> a.type().getName().matches("java\\.(time|sql)\\..*"))
+                .filter(a -> a.converters().length == 0)
+                .forEach(a -> needing.add(cli.getCommandName() + " " + a));
+        cli.getSubcommands().values().forEach(sub -> collect(sub, needing));
     }
 }
