@@ -78,10 +78,15 @@ public final class RecordCodec<T> {
         }
     }
 
-    private interface Codec {
-        void write(Object value, DataOutputStream out) throws IOException;
+    /** How values of one type are written and read. */
+    private record Codec(Writer writer, Reader reader) {
+        void write(Object value, DataOutputStream out) throws IOException {
+            writer.write(value, out);
+        }
 
-        Object read(ByteInput in) throws IOException;
+        Object read(ByteInput in) throws IOException {
+            return reader.read(in);
+        }
     }
 
     private static synchronized Codec codec(Type type) {
@@ -91,7 +96,7 @@ public final class RecordCodec<T> {
         }
         // A record may refer to itself through a list (a tree); the placeholder stands in while its codec is built.
         Codec[] built = new Codec[1];
-        CODECS.put(type, scalar((value, out) -> built[0].write(value, out), in -> built[0].read(in)));
+        CODECS.put(type, new Codec((value, out) -> built[0].write(value, out), in -> built[0].read(in)));
         built[0] = nullable(create(type));
         CODECS.put(type, built[0]);
         return built[0];
@@ -117,36 +122,36 @@ public final class RecordCodec<T> {
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) {
-            return scalar((value, out) -> {
+            return new Codec((value, out) -> {
                 byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
                 out.writeInt(bytes.length);
                 out.write(bytes);
             }, in -> in.readString(length(in)));
         }
         if (c == byte[].class) {
-            return scalar((value, out) -> {
+            return new Codec((value, out) -> {
                 out.writeInt(((byte[]) value).length);
                 out.write((byte[]) value);
             }, in -> in.readBytes(length(in)));
         }
         if (c == int.class || c == Integer.class) {
-            return scalar((v, out) -> out.writeInt((Integer) v), ByteInput::readInt);
+            return new Codec((v, out) -> out.writeInt((Integer) v), ByteInput::readInt);
         }
         if (c == long.class || c == Long.class) {
-            return scalar((v, out) -> out.writeLong((Long) v), ByteInput::readLong);
+            return new Codec((v, out) -> out.writeLong((Long) v), ByteInput::readLong);
         }
         if (c == boolean.class || c == Boolean.class) {
-            return scalar((v, out) -> out.writeBoolean((Boolean) v), ByteInput::readBoolean);
+            return new Codec((v, out) -> out.writeBoolean((Boolean) v), ByteInput::readBoolean);
         }
         if (c == float.class || c == Float.class) {
-            return scalar((v, out) -> out.writeFloat((Float) v), ByteInput::readFloat);
+            return new Codec((v, out) -> out.writeFloat((Float) v), ByteInput::readFloat);
         }
         if (c == double.class || c == Double.class) {
-            return scalar((v, out) -> out.writeDouble((Double) v), ByteInput::readDouble);
+            return new Codec((v, out) -> out.writeDouble((Double) v), ByteInput::readDouble);
         }
         if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
-            return scalar((v, out) -> out.writeShort(((Enum<?>) v).ordinal()), in -> constants[in.readUnsignedShort()]);
+            return new Codec((v, out) -> out.writeShort(((Enum<?>) v).ordinal()), in -> constants[in.readUnsignedShort()]);
         }
         if (c.isRecord()) {
             return record(c);
@@ -166,22 +171,8 @@ public final class RecordCodec<T> {
         Object read(ByteInput in) throws IOException;
     }
 
-    private static Codec scalar(Writer writer, Reader reader) {
-        return new Codec() {
-            @Override
-            public void write(Object value, DataOutputStream out) throws IOException {
-                writer.write(value, out);
-            }
-
-            @Override
-            public Object read(ByteInput in) throws IOException {
-                return reader.read(in);
-            }
-        };
-    }
-
     private static Codec nullable(Codec inner) {
-        return scalar((value, out) -> {
+        return new Codec((value, out) -> {
             out.writeBoolean(value != null);
             if (value != null) {
                 inner.write(value, out);
@@ -198,7 +189,7 @@ public final class RecordCodec<T> {
     }
 
     private static Codec collection(Codec element, boolean set) {
-        return scalar((value, out) -> {
+        return new Codec((value, out) -> {
             Collection<?> items = (Collection<?>) value;
             out.writeInt(items.size());
             for (Object item : items) {
@@ -215,7 +206,7 @@ public final class RecordCodec<T> {
     }
 
     private static Codec map(Codec key, Codec val) {
-        return scalar((value, out) -> {
+        return new Codec((value, out) -> {
             Map<?, ?> entries = (Map<?, ?>) value;
             out.writeInt(entries.size());
             for (Map.Entry<?, ?> e : entries.entrySet()) {
@@ -233,17 +224,22 @@ public final class RecordCodec<T> {
     }
 
     private static Codec optional(Codec inner) {
-        return scalar((value, out) -> inner.write(((Optional<?>) value).orElse(null), out),
+        return new Codec((value, out) -> inner.write(((Optional<?>) value).orElse(null), out),
                 in -> Optional.ofNullable(inner.read(in)));
     }
 
     private static Codec sealed(Class<?> type) {
         Class<?>[] permitted = type.getPermittedSubclasses();
-        return scalar((value, out) -> {
+        // Resolved once, so reading a value takes no lock (a permitted class being built is its placeholder here).
+        Codec[] codecs = new Codec[permitted.length];
+        for (int i = 0; i < permitted.length; i++) {
+            codecs[i] = codec(permitted[i]);
+        }
+        return new Codec((value, out) -> {
             for (int i = 0; i < permitted.length; i++) {
                 if (permitted[i].isInstance(value)) {
                     out.writeShort(i);
-                    codec(permitted[i]).write(value, out);
+                    codecs[i].write(value, out);
                     return;
                 }
             }
@@ -253,7 +249,7 @@ public final class RecordCodec<T> {
             if (i >= permitted.length) {
                 throw new IOException("no permitted class " + i + " of " + type);
             }
-            return codec(permitted[i]).read(in);
+            return codecs[i].read(in);
         });
     }
 
@@ -277,7 +273,7 @@ public final class RecordCodec<T> {
         for (int i = 0; i < components.length; i++) {
             codecs[i] = codec(components[i].getGenericType());
         }
-        return scalar((value, out) -> {
+        return new Codec((value, out) -> {
             for (int i = 0; i < accessors.length; i++) {
                 codecs[i].write(invoke(accessors[i], value), out);
             }

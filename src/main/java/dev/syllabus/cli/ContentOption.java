@@ -38,9 +38,20 @@ final class ContentOption {
      */
     private static final AtomicReference<ContentSnapshot.Loaded> EARLY = new AtomicReference<>();
 
-    /** Starts reading the bundled content on a thread of its own, for the command about to run. */
+    /**
+     * Starts reading the bundled content on a thread of its own, for the command about to run. Without a cache nothing
+     * is started: the content would be parsed here, before picocli could report a failure as a message.
+     */
     static void startBundled() {
-        EARLY.set(ContentSnapshot.using(CacheDirectory.ofUser(System.getenv())).loadBundled());
+        ContentSnapshot snapshot = ContentSnapshot.using(CacheDirectory.ofUser(System.getenv()));
+        if (snapshot.caching()) {
+            startWith(snapshot.loadBundled());
+        }
+    }
+
+    /** Hands {@code loaded} to the next command that loads the bundled content. */
+    static void startWith(ContentSnapshot.Loaded loaded) {
+        EARLY.set(loaded);
     }
 
     /** The content with the key of its cache entry, for caches of what is derived from it (the search index). */

@@ -28,7 +28,8 @@ final class LearnerProgress {
 
     /**
      * Where the local learner stands, with the content's renames applied first. The database is opened before
-     * {@code kb} is asked for, so a knowledge base still being read from the cache is read meanwhile (start-up).
+     * {@code kb} is asked for, so a knowledge base still being read from the cache is read meanwhile (start-up); so
+     * when both the database and the content are broken, the database's failure is the one reported.
      */
     Standing standing(Supplier<KnowledgeBase> kb) {
         if (ignore) {

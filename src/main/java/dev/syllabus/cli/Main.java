@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
     /** The commands that read the bundled knowledge base unless told another, and only read it. */
     private static final Set<String> READERS = Set.of("search", "plan", "path", "next", "show", "list");
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     private static final String COMMON_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
@@ -50,10 +51,13 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Whether the arguments run a read-only command on the bundled content (no --content). */
+    /**
+     * Whether the arguments run a read-only command on the bundled content: no --content, no argument file (which may
+     * hold one), no request for help or the version.
+     */
     static boolean readsBundledContent(String... args) {
-        return args.length > 0 && READERS.contains(args[0])
-                && Arrays.stream(args).noneMatch(a -> a.equals("--content") || a.startsWith("--content="));
+        return args.length > 0 && READERS.contains(args[0]) && Arrays.stream(args).noneMatch(a -> a.equals("--content")
+                || a.startsWith("--content=") || a.startsWith("@") || HELP.contains(a));
     }
 
     /** Runs the command line and returns its exit code; the tests call this instead of {@link #main}. */

@@ -59,8 +59,6 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Read while the options are checked and the progress database opens.
-        Supplier<KnowledgeBase> loading = content.knowledgeBase();
         Format out = schedule.format();
         boolean fullWhy = fullWhy(why);
         PlanOptions options = new PlanOptions().put(PlanRequest.GOAL, PlanOptions.list(goals))
@@ -70,6 +68,8 @@ final class PlanCommand implements Callable<Integer> {
         schedule.addTo(options);
         PlanRequest request = PlanRequestParser.parse(options.parameters());
         schedule.requirePaceFor(out, request.pace().isPresent());
+        // Read while the progress database opens.
+        Supplier<KnowledgeBase> loading = content.knowledgeBase();
         Standing standing = progress.standing(loading);
         KnowledgeBase kb = loading.get();
         Plan plan = Resume.plan(new Planner(Clock.systemDefaultZone()), kb, request, standing.studied());

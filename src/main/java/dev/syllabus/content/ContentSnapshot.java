@@ -107,13 +107,18 @@ public final class ContentSnapshot {
         return new ContentSnapshot(cache, cache.enabled() ? BuildId.of(ContentSnapshot.class) : Optional.empty());
     }
 
+    /** Whether loads go through the cache, and so are read on a thread of their own; without it they are read at once. */
+    public boolean caching() {
+        return build.isPresent();
+    }
+
     /** The bundled knowledge base, whose content the build's identity already determines. */
     public Loaded loadBundled() {
         Optional<String> key = build.map(b -> bundledKey(b + "|bundled"));
         return load(ContentRoot::bundled, key, r -> key);
     }
 
-    /** The tree under {@code root} (see {@link ContentLoader#load} for its failures). */
+    /** The tree under {@code root}; {@link Loaded#content} throws what {@link ContentLoader#load} throws. */
     public Loaded load(Path root) {
         if (build.isEmpty() || !Files.isDirectory(root)) {
             return new Loaded(ContentLoader.load(root), Optional.empty());

@@ -62,7 +62,7 @@ final class Clients {
      * selector thread lives until the client is collected, blocked in native code, and {@code System.exit} waits 0.3 s
      * for such threads (HotSpot's VM_Exit), an eighth of a 10,000-address check (strace). Interrupting the thread ends
      * it at once. The client's {@code toString} ends with its number, which names the thread (the JDK's own tests find it
-     * so); a client of another form is left alone.
+     * so); a client of another form is left alone, and one that does not stop at once is not waited for long.
      */
     synchronized void close() {
         for (HttpClient client : Arrays.asList(plain, secure)) {
@@ -99,7 +99,7 @@ final class Clients {
     }
 
     private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
-    private static final long STOP_WAIT_MILLIS = 1_000;
+    private static final long STOP_WAIT_MILLIS = 100;
 
     private HttpClient.Builder builder() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)

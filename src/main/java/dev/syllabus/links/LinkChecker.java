@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks addresses as lychee does, politely: each address once per run, every request and redirect hop through the
@@ -28,18 +29,19 @@ public final class LinkChecker {
     private final CheckOptions options;
     private final ResultCache cache;
     private final Clock clock;
-    private final Clients clients;
+    /** Clients for a session: each has its own, which it stops when it ends. */
+    private final Supplier<Clients> clients;
 
     public LinkChecker(CheckOptions options, ResultCache cache, Clock clock) {
-        this(options, cache, clock, Clients.lazy(options.politeness().timeout()));
+        this(options, cache, clock, () -> Clients.lazy(options.politeness().timeout()));
     }
 
     /** With a client of the caller's: tests give one that trusts their self-signed certificate. */
     public LinkChecker(CheckOptions options, ResultCache cache, Clock clock, HttpClient client) {
-        this(options, cache, clock, Clients.using(client));
+        this(options, cache, clock, () -> Clients.using(client));
     }
 
-    private LinkChecker(CheckOptions options, ResultCache cache, Clock clock, Clients clients) {
+    private LinkChecker(CheckOptions options, ResultCache cache, Clock clock, Supplier<Clients> clients) {
         this.options = options;
         this.cache = cache;
         this.clock = clock;
@@ -66,7 +68,8 @@ public final class LinkChecker {
             t.setDaemon(true);
             return t;
         });
-        private final Run run = new Run(new Requests(clients, new HostLanes(options.politeness(), timer), options.politeness(),
+        private final Clients sessionClients = clients.get();
+        private final Run run = new Run(new Requests(sessionClients, new HostLanes(options.politeness(), timer), options.politeness(),
                 timer, options.userAgent()));
         private final Consumer<Outcome> onEach;
         /** Called from one thread, the one that finds the addresses. */
@@ -96,7 +99,7 @@ public final class LinkChecker {
         @Override
         public void close() {
             timer.shutdownNow();
-            clients.close();
+            sessionClients.close();
         }
     }
 

@@ -3,10 +3,13 @@ package dev.syllabus.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.syllabus.content.ContentLoader;
+import dev.syllabus.content.ContentSnapshot;
 import picocli.CommandLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,24 +52,48 @@ class MainTest {
                 .succeeds().json().isArray()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"search rope", "plan --goal dpo", "show dpo", "list concepts", "next", "path lightweight-path"})
+    void theBundledContentIsStartedEarlyForCommandsThatOnlyReadIt(String args) {
+        assertThat(Main.readsBundledContent(args.split(" "))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"search rope --content elsewhere", "search --content=elsewhere rope", "search @args.txt",
+            "search --help", "plan -h", "search -V", "validate", "serve", "import guide.md", "progress show"})
+    void nothingIsStartedEarlyForAnotherContentAnArgumentFileHelpOrACommandThatWrites(String args) {
+        assertThat(Main.readsBundledContent(args.split(" "))).isFalse();
+    }
+
     @Test
-    void theBundledContentIsStartedEarlyOnlyForReadingCommandsThatUseIt() {
-        assertThat(Main.readsBundledContent("search", "rope")).isTrue();
-        assertThat(Main.readsBundledContent("plan", "--goal", "dpo")).isTrue();
-        assertThat(Main.readsBundledContent("search", "rope", "--content", "elsewhere")).isFalse();
-        assertThat(Main.readsBundledContent("search", "--content=elsewhere", "rope")).isFalse();
-        assertThat(Main.readsBundledContent("validate")).isFalse();
-        assertThat(Main.readsBundledContent("serve")).isFalse();
+    void nothingIsStartedEarlyWithoutArguments() {
         assertThat(Main.readsBundledContent()).isFalse();
     }
 
     @Test
-    void aCommandGetsTheEarlyStartedContentOnceAndThenReadsItAgain() {
-        ContentOption.startBundled();
+    void theFirstCommandThatLoadsTheBundledContentGetsWhatWasStartedEarly() {
+        ContentSnapshot.Loaded early = new ContentSnapshot.Loaded(ContentLoader.loadBundled(), Optional.empty());
+        ContentOption.startWith(early);
+        assertThat(new ContentOption().loadCached()).isSameAs(early);
+    }
+
+    @Test
+    void whatWasStartedEarlyIsTakenOnlyOnce() {
+        ContentSnapshot.Loaded early = new ContentSnapshot.Loaded(ContentLoader.loadBundled(), Optional.empty());
+        ContentOption.startWith(early);
         ContentOption option = new ContentOption();
-        var early = option.loadCached();
+        option.loadCached();
         assertThat(option.loadCached()).isNotSameAs(early);
-        assertThat(early.content().kb().entities()).hasSameSizeAs(option.loadCached().content().kb().entities());
+    }
+
+    @Test
+    void aCommandGivenAnotherContentLeavesWhatWasStartedEarlyAlone() {
+        ContentSnapshot.Loaded early = new ContentSnapshot.Loaded(ContentLoader.loadBundled(), Optional.empty());
+        ContentOption.startWith(early);
+        ContentOption other = new ContentOption();
+        other.directory = CliRun.FIXTURE;
+        assertThat(other.loadCached()).isNotSameAs(early);
+        assertThat(new ContentOption().loadCached()).isSameAs(early);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,17 +104,36 @@ class ContentSnapshotTest {
     }
 
     @Test
-    void whatTheBackgroundLoadThrowsTheContentThrowsUnwrapped() {
+    void aFailureOfTheBackgroundLoadIsThrownByTheContentUnwrapped() {
         ContentSnapshot.Loaded failing = ContentSnapshot.Loaded.inBackground(() -> {
             throw new IllegalStateException("content/x.md: unreadable");
         }, Optional.of("k"));
-        assertThat(failing.key()).contains("k");
         assertThatThrownBy(failing::content).isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("content/x.md: unreadable");
+    }
+
+    @Test
+    void anErrorOfTheBackgroundLoadIsThrownByTheContentUnwrapped() {
         ContentSnapshot.Loaded overflowing = ContentSnapshot.Loaded.inBackground(() -> {
             throw new StackOverflowError();
         }, Optional.empty());
         assertThatThrownBy(overflowing::content).isExactlyInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void theKeyIsKnownBeforeTheBackgroundLoadEnds() {
+        CountDownLatch release = new CountDownLatch(1);
+        ContentSnapshot.Loaded waiting = ContentSnapshot.Loaded.inBackground(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ContentLoader.loadBundled();
+        }, Optional.of("k"));
+        assertThat(waiting.key()).contains("k");
+        release.countDown();
+        assertThat(waiting.content().kb().entities()).isNotEmpty();
     }
 
     @Test
