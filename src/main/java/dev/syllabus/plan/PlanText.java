@@ -31,7 +31,8 @@ final class PlanText {
     }
 
     private static void step(StringBuilder b, Step s, boolean fullWhy) {
-        b.append('\n').append(String.format("%2d. ", s.order())).append(s.title());
+        // Padded by hand: a Formatter loads the locale's number symbols, 10 ms of a command's cold start.
+        b.append('\n').append(s.order() < 10 ? " " : "").append(s.order()).append(". ").append(s.title());
         b.append(" — ").append(s.minutes()).append(" (total ").append(s.cumulative()).append(')');
         s.date().ifPresent(d -> b.append(" · ").append(ItemText.day(d)).append(' ').append(d));
         b.append('\n');
