@@ -20,7 +20,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
@@ -72,15 +71,9 @@ final class IndexWriting {
         return files;
     }
 
-    /** Opens an index stored by {@link #files}, in memory as a freshly written one is. */
+    /** Opens an index stored by {@link #files}, reading the stored bytes in place. */
     static DirectoryReader open(Map<String, byte[]> files) throws IOException {
-        Directory directory = directory();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
-                out.writeBytes(file.getValue(), file.getValue().length);
-            }
-        }
-        return DirectoryReader.open(directory);
+        return DirectoryReader.open(new StoredFiles(files));
     }
 
     private static Directory directory() {
