@@ -24,18 +24,17 @@ final class ByteInput {
     }
 
     boolean readBoolean() throws IOException {
-        return next(1)[position - 1] != 0;
+        return data[next(1)] != 0;
     }
 
     int readUnsignedShort() throws IOException {
-        byte[] b = next(2);
-        return (b[position - 2] & 0xff) << 8 | b[position - 1] & 0xff;
+        int p = next(2);
+        return (data[p] & 0xff) << 8 | data[p + 1] & 0xff;
     }
 
     int readInt() throws IOException {
-        byte[] b = next(4);
-        int p = position - 4;
-        return (b[p] & 0xff) << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | b[p + 3] & 0xff;
+        int p = next(4);
+        return (data[p] & 0xff) << 24 | (data[p + 1] & 0xff) << 16 | (data[p + 2] & 0xff) << 8 | data[p + 3] & 0xff;
     }
 
     long readLong() throws IOException {
@@ -52,25 +51,23 @@ final class ByteInput {
 
     /** The next {@code n} bytes, copied. */
     byte[] readBytes(int n) throws IOException {
-        int from = position;
-        next(n);
+        int from = next(n);
         return Arrays.copyOfRange(data, from, from + n);
     }
 
     /** The next {@code n} bytes as UTF-8 text. */
     String readString(int n) throws IOException {
-        int from = position;
-        next(n);
-        return new String(data, from, n, StandardCharsets.UTF_8);
+        return new String(data, next(n), n, StandardCharsets.UTF_8);
     }
 
-    /** Moves past {@code n} bytes and returns the array they are in, or fails when fewer are left. */
-    private byte[] next(int n) throws IOException {
+    /** Moves past {@code n} bytes and returns where they start, or fails when fewer are left. */
+    private int next(int n) throws IOException {
         if (n < 0 || n > data.length - position) {
             throw new EOFException("the data ends " + (data.length - position) + " bytes after position " + position
                     + ", where " + n + " more were expected");
         }
+        int from = position;
         position += n;
-        return data;
+        return from;
     }
 }

@@ -262,6 +262,7 @@ public final class RecordCodec<T> {
             accessors[i] = components[i].getAccessor();
             accessors[i].setAccessible(true);
             raw[i] = components[i].getType();
+            codecs[i] = codec(components[i].getGenericType());
         }
         Constructor<?> constructor;
         try {
@@ -269,9 +270,6 @@ public final class RecordCodec<T> {
             constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type + " has no canonical constructor", e);
-        }
-        for (int i = 0; i < components.length; i++) {
-            codecs[i] = codec(components[i].getGenericType());
         }
         return new Codec((value, out) -> {
             for (int i = 0; i < accessors.length; i++) {

@@ -19,6 +19,10 @@ final class ContentOption {
 
     /** The user's cache folder, where the content and what is derived from it are kept. */
     CacheDirectory cache() {
+        return userCache();
+    }
+
+    private static CacheDirectory userCache() {
         return CacheDirectory.ofUser(System.getenv());
     }
 
@@ -43,7 +47,7 @@ final class ContentOption {
      * is started: the content would be parsed here, before picocli could report a failure as a message.
      */
     static void startBundled() {
-        ContentSnapshot snapshot = ContentSnapshot.using(CacheDirectory.ofUser(System.getenv()));
+        ContentSnapshot snapshot = ContentSnapshot.using(userCache());
         if (snapshot.caching()) {
             startWith(snapshot.loadBundled());
         }

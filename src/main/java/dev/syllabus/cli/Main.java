@@ -33,15 +33,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // On one or two cores the common pool has a parallelism of 1, and CompletableFuture then starts a new thread for
-        // every async task; the JDK's HttpClient hands each response over that way, so check-links started a thread per
-        // request (2,480 threads, a third of its CPU, measured with JFR). Set before any class reads it.
         // Picocli registers converters for the java.time and java.sql types by reflection when it starts, which
         // initialises java.time's formatters and locale data: ~8 ms of every start. No option here takes such a type
         // without a converter of its own.
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
         }
+        // On one or two cores the common pool has a parallelism of 1, and CompletableFuture then starts a new thread for
+        // every async task; the JDK's HttpClient hands each response over that way, so check-links started a thread per
+        // request (2,480 threads, a third of its CPU, measured with JFR). Set before any class reads it.
         if (System.getProperty(COMMON_PARALLELISM) == null) {
             System.setProperty(COMMON_PARALLELISM, String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
         }

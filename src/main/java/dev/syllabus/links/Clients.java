@@ -19,6 +19,10 @@ import javax.net.ssl.SSLParameters;
  * JFR) that a check of plain-HTTP addresses never needs.
  */
 final class Clients {
+    /** The number a JDK client's toString ends with, which names its selector thread. */
+    private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
+    private static final long STOP_WAIT_MILLIS = 100;
+
     private final Duration connectTimeout;
     private final HttpClient given;
     private HttpClient plain;
@@ -97,9 +101,6 @@ final class Clients {
             Thread.currentThread().interrupt();
         }
     }
-
-    private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
-    private static final long STOP_WAIT_MILLIS = 100;
 
     private HttpClient.Builder builder() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)
