@@ -42,6 +42,7 @@ final class ExportSiteCommand implements Callable<Integer> {
         Optional<URI> base = Optional.ofNullable(baseUrl).map(ExportSiteCommand::uri);
         long started = System.nanoTime();
         LoadedContent loaded = content.load();
+        SiteExport export = SiteExport.prepare(loaded);
         PrintWriter err = spec.commandLine().getErr();
         List<Finding> errors = Validator.validate(loaded).stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
@@ -53,7 +54,7 @@ final class ExportSiteCommand implements Callable<Integer> {
         }
         SiteExport.Result r;
         try {
-            r = SiteExport.run(loaded, out, base);
+            r = export.into(out, base);
         } catch (ExportException e) {
             if (e.usage()) {
                 throw new UsageError(e.getMessage());

@@ -36,7 +36,48 @@ final class PlainText {
                 : link.label());
         StringBuilder out = new StringBuilder();
         MARKDOWN.parse(linked).accept(new Collector(out));
-        return out.toString().replaceAll("[ \\t]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        return tidy(out).strip();
+    }
+
+    /**
+     * Each run of whitespace as one line break if it holds one, else with its spaces and tabs as one space: what
+     * {@code replaceAll("[ \t]+", " ").replaceAll("\\s*\n\\s*", "\n")} gives, in one pass (those two expressions took
+     * two thirds of the time of a plain text, backtracking over every run).
+     */
+    static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isSpace(text.charAt(i))) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean lineBreak = false;
+            while (end < n && isSpace(text.charAt(end))) {
+                lineBreak |= text.charAt(end++) == '\n';
+            }
+            if (lineBreak) {
+                out.append('\n');
+            } else {
+                for (int k = i; k < end; k++) {
+                    char c = text.charAt(k);
+                    boolean blank = c == ' ' || c == '\t';
+                    if (!blank) {
+                        out.append(c);
+                    } else if (k == i || !(text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+                        out.append(' ');
+                    }
+                }
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The characters of the regular expression {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** Appends the visible text; block ends become line breaks so sentences do not run together. */

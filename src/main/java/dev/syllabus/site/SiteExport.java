@@ -32,7 +32,21 @@ public final class SiteExport {
     public record Result(int pages, int files, int written, int unchanged, int removed, long indexBytes, boolean sitemap) {
     }
 
-    private SiteExport() {
+    private final LoadedContent content;
+    private final CompletableFuture<byte[]> index;
+
+    private SiteExport(LoadedContent content) {
+        this.content = content;
+        // The index takes a second on its own: it is built while the content is validated and the pages rendered.
+        this.index = CompletableFuture.supplyAsync(() -> SearchScript.of(content.kb()));
+    }
+
+    /**
+     * Starts an export of {@code content}: its search index is built from now on, so a caller that validates the
+     * content before {@link #into} leaves the second core that work meanwhile.
+     */
+    public static SiteExport prepare(LoadedContent content) {
+        return new SiteExport(content);
     }
 
     /**
@@ -42,23 +56,26 @@ public final class SiteExport {
      * @throws ExportException when {@code out} cannot be used or the export fails; {@code out} is then as it was
      */
     public static Result run(LoadedContent content, Path out, Optional<URI> baseUrl) {
+        return prepare(content).into(out, baseUrl);
+    }
+
+    /** Writes the export into {@code out}, as {@link #run} does. */
+    public Result into(Path out, Optional<URI> baseUrl) {
         Optional<String> base = baseUrl.map(SiteExport::base);
         try (StagedOutput staged = StagedOutput.open(out)) {
-            // The index is built beside the pages rather than before them: it takes a second on its own.
-            CompletableFuture<byte[]> index = CompletableFuture.supplyAsync(() -> SearchScript.of(content.kb()));
             Map<String, byte[]> assets = assets();
             String searchScripts = scripts(assets.keySet());
             assets.forEach((address, bytes) -> staged.write(RelativeLinks.file(address), bytes));
             StaticPages pages = new StaticPages(content);
             List<String> routes = pages.routes();
             String siteScript = "<script src=\"" + StaticPages.siteScript() + "\"";
-            onEveryCore(routes, route -> {
+            onEveryCore(pages.renderOrder(), route -> {
                 String file = RelativeLinks.file(route);
                 String html = StaticLabs.adapt(pages.render(route)).replace(siteScript, searchScripts + siteScript);
                 String root = file.equals(NOT_FOUND) ? base.orElse("") : RelativeLinks.up(file);
                 staged.write(file, RelativeLinks.rewrite(html, root).getBytes(StandardCharsets.UTF_8));
             });
-            byte[] indexBytes = index.join();
+            byte[] indexBytes = joined(index);
             staged.write(RelativeLinks.file(INDEX), indexBytes);
             if (base.isPresent()) {
                 List<String> listed = routes.stream().map(RelativeLinks::file).filter(f -> !f.equals(NOT_FOUND)).toList();
@@ -69,6 +86,15 @@ public final class SiteExport {
                     summary.written(), summary.unchanged(), summary.removed(), indexBytes.length, base.isPresent());
         } catch (UncheckedIOException e) {
             throw ExportException.failure("the export failed and " + out + " was left as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /** The index, or the failure that stopped it as thrown by its own code rather than wrapped by the future. */
+    private static byte[] joined(CompletableFuture<byte[]> index) {
+        try {
+            return index.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

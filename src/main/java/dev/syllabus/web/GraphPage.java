@@ -46,9 +46,12 @@ public record GraphPage(String svg, String id, int concepts, int edges, List<Are
     /** The picture's concepts by area, in the order a learner meets them, each with the prerequisites it needs. */
     static List<ListArea> list(Wiki wiki, GraphPicture picture) {
         Map<Area, List<ListItem>> byArea = new TreeMap<>();
-        List<Concept> concepts = picture.nodes().stream().flatMap(n -> wiki.kb().get(Slug.of(n.slug()), Concept.class).stream())
-                .sorted(java.util.Comparator.comparingInt((Concept c) -> wiki.kb().graph().ancestors(c.slug()).size())
-                        .thenComparing(Concept::title)).toList();
+        List<Concept> shown = picture.nodes().stream().flatMap(n -> wiki.kb().get(Slug.of(n.slug()), Concept.class).stream()).toList();
+        // Counted once each: the sort compares every concept many times, and each count walks its ancestry.
+        Map<Slug, Integer> ancestry = new java.util.HashMap<>();
+        shown.forEach(c -> ancestry.put(c.slug(), wiki.kb().graph().ancestors(c.slug()).size()));
+        List<Concept> concepts = shown.stream().sorted(java.util.Comparator.comparingInt((Concept c) -> ancestry.get(c.slug()))
+                .thenComparing(Concept::title)).toList();
         for (Concept c : concepts) {
             byArea.computeIfAbsent(c.area(), a -> new ArrayList<>()).add(new ListItem(Wiki.link(c),
                     wiki.links(c.hardPrerequisiteSlugs()), wiki.links(c.prerequisites().stream()

@@ -63,6 +63,25 @@ public final class StaticPages {
         return routes;
     }
 
+    /**
+     * The routes of {@link #routes()}, costliest first, for rendering on several cores: a lab, a graph or a list takes
+     * far longer than an entity page, and one left for last keeps a core busy after the others have run out of pages.
+     * Concept pages, each with its prerequisites laid out, come before the other entities.
+     */
+    public List<String> renderOrder() {
+        List<String> order = new ArrayList<>(routes());
+        order.sort(java.util.Comparator.comparingInt(StaticPages::rank));
+        return order;
+    }
+
+    private static int rank(String route) {
+        if (route.startsWith("/" + EntityType.CONCEPT.folder() + "/")) {
+            return 1;
+        }
+        boolean entity = java.util.Arrays.stream(EntityType.values()).anyMatch(t -> route.startsWith("/" + t.folder() + "/"));
+        return entity ? 2 : 0;
+    }
+
     /** The page at a route of {@link #routes()}. */
     public String render(String route) {
         if (route.equals("/")) {
