@@ -103,7 +103,7 @@ public final class WebServer implements AutoCloseable {
             this.book = null;
             this.progress = ProgressPages.off();
         }
-        this.app = Javalin.create(this::configure);
+        this.app = Javalin.create(c -> configure(c, options));
         this.watcher = options.watch() ? new ContentWatcher(options.content().orElseThrow(() ->
                 new StartFailure("--watch needs --content DIR: the bundled content inside the jar cannot change")), loader, live) : null;
     }
@@ -140,7 +140,7 @@ public final class WebServer implements AutoCloseable {
         return server;
     }
 
-    private void configure(JavalinConfig c) {
+    private void configure(JavalinConfig c, Options options) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         // Bodies are compressed once when rendered (see Rendered), never per request.
@@ -154,7 +154,24 @@ public final class WebServer implements AutoCloseable {
             server.setErrorHandler(new RejectedRequests());
         });
         c.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new GracefulHandler()));
-        c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
+        c.jetty.modifyHttpConfiguration(http -> {
+            http.addCustomizer(new SecurityHeaders());
+            // Unpooled buffers (below) are allocated per request: on the heap that is cheap, off it it is not.
+            http.setUseInputDirectByteBuffers(false);
+            http.setUseOutputDirectByteBuffers(false);
+        });
+        // Jetty 12.1's HTTP/1 connection, after a request it cannot parse, may fill its request buffer from a second
+        // thread when the first has already given that buffer back to the pool (HttpConnection.onFillable racing the
+        // completion of the error answer): the bytes then land in a buffer another connection is using, which then
+        // answers a request twice (RouteFuzzIT saw it once in about a million requests). A buffer that is never
+        // pooled belongs to one connection only, so such a late fill reaches nobody else.
+        c.jetty.addConnector((server, http) -> {
+            var connector = new org.eclipse.jetty.server.ServerConnector(server, null, null,
+                    org.eclipse.jetty.io.ByteBufferPool.NON_POOLING, -1, -1, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+            connector.setHost(options.host());
+            connector.setPort(options.port());
+            return connector;
+        });
         // Another method on a known path is a 405 naming the methods it takes (see Failures), not a 404.
         c.http.prefer405over404 = true;
         c.router.javaLangErrorHandler(FatalErrors::answer);
@@ -184,6 +201,12 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The buffer pool of each of the server's connectors, for the test that none shares buffers between connections. */
+    List<org.eclipse.jetty.io.ByteBufferPool> bufferPools() {
+        return java.util.Arrays.stream(app.jettyServer().server().getConnectors())
+                .map(org.eclipse.jetty.server.Connector::getByteBufferPool).toList();
     }
 
     /** The paths of every registered route, for tests that compare them with the OpenAPI document. */
