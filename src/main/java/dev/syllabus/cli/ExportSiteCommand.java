@@ -42,6 +42,8 @@ final class ExportSiteCommand implements Callable<Integer> {
         Optional<URI> base = Optional.ofNullable(baseUrl).map(ExportSiteCommand::uri);
         long started = System.nanoTime();
         LoadedContent loaded = content.load();
+        // Prepared before validating, so the search index is built meanwhile; content with errors exports nothing and
+        // the index being built is dropped with the process.
         SiteExport export = SiteExport.prepare(loaded);
         PrintWriter err = spec.commandLine().getErr();
         List<Finding> errors = Validator.validate(loaded).stream().filter(Finding::isError).toList();

@@ -94,6 +94,9 @@ public final class SiteExport {
         try {
             return index.join();
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }

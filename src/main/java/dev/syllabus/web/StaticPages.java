@@ -64,9 +64,10 @@ public final class StaticPages {
     }
 
     /**
-     * The routes of {@link #routes()}, costliest first, for rendering on several cores: a lab, a graph or a list takes
-     * far longer than an entity page, and one left for last keeps a core busy after the others have run out of pages.
-     * Concept pages, each with its prerequisites laid out, come before the other entities.
+     * The routes of {@link #routes()}, the slow kinds first, for rendering on several cores: the pages that are not an
+     * entity's (home, lists, graphs, labs, search, plan, 404; a lab, a graph or a list takes far longer than an entity
+     * page, and one left for last keeps a core busy after the others have run out of pages), then concepts, each with
+     * its prerequisites laid out, then the other entities.
      */
     public List<String> renderOrder() {
         List<String> order = new ArrayList<>(routes());

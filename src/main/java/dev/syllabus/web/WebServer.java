@@ -162,9 +162,12 @@ public final class WebServer implements AutoCloseable {
         });
         // Jetty 12.1's HTTP/1 connection, after a request it cannot parse, may fill its request buffer from a second
         // thread when the first has already given that buffer back to the pool (HttpConnection.onFillable racing the
-        // completion of the error answer): the bytes then land in a buffer another connection is using, which then
-        // answers a request twice (RouteFuzzIT saw it once in about a million requests). A buffer that is never
+        // completion of the error answer), so the bytes land in a buffer another connection is using: with that fill
+        // delayed 5 ms, a valid request was answered with another connection's 431. It is the likeliest cause of the
+        // extra answer RouteFuzzIT saw about once in a million requests, not a proven one. A buffer that is never
         // pooled belongs to one connection only, so such a late fill reaches nobody else.
+        // Javalin adds its own connector only when none is given, so this one carries the host and port that
+        // start() is also given below; the two must agree.
         c.jetty.addConnector((server, http) -> {
             var connector = new org.eclipse.jetty.server.ServerConnector(server, null, null,
                     org.eclipse.jetty.io.ByteBufferPool.NON_POOLING, -1, -1, new org.eclipse.jetty.server.HttpConnectionFactory(http));

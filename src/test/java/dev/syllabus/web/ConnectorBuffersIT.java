@@ -8,21 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server's connections never share request buffers through a pool. Jetty 12.1's HTTP/1 connection, after a
  * request it could not parse, can fill its request buffer from a second thread once the first has handed that buffer
- * back to the pool; with pooling, another connection then reads those bytes and answers a request twice (seen by
- * RouteFuzzIT about once in a million requests, and made to happen every few hundred requests by delaying that fill).
+ * back to the pool, so another connection reads those bytes: with that fill delayed 5 ms, a valid request was
+ * answered with someone else's 431. It is the likeliest cause of the extra answer RouteFuzzIT saw about once in a
+ * million requests (see WebServer's connector).
  */
 class ConnectorBuffersIT {
     @Test
-    void everyConnectorAllocatesItsBuffersUnpooled() {
+    void everyConnectorIsConfiguredWithUnpooledBuffers() {
         try (WebServer server = Servers.bundled()) {
             assertThat(server.bufferPools()).isNotEmpty().containsOnly(ByteBufferPool.NON_POOLING);
-        }
-    }
-
-    @Test
-    void theConnectorListensOnTheChosenPort() {
-        try (WebServer server = Servers.bundled(); RawHttp http = new RawHttp(server.port())) {
-            assertThat(http.get("/health").status()).isEqualTo(200);
         }
     }
 }
