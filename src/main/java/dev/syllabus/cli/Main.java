@@ -48,6 +48,9 @@ public final class Main implements Runnable {
         if (readsBundledContent(args)) {
             ContentOption.startBundled();
         }
+        if (args.length > 0 && args[0].equals("search")) {
+            dev.syllabus.search.SearchIndex.initialiseInBackground();
+        }
         System.exit(run(args));
     }
 

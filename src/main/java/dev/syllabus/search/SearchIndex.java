@@ -25,6 +25,25 @@ import java.util.stream.Collectors;
  * {@link CurrentIndex}, which does so whenever it is handed a different knowledge base), and no stale index survives.
  */
 public final class SearchIndex {
+    /**
+     * Starts, on a daemon thread, the initialisation every search begins with, so that a command can overlap it with
+     * parsing its arguments: Lucene's RamUsageEstimator starts the JVM's management beans to read two VM options
+     * (30 ms), the analysis builds its stemmer overrides (12 ms) and the codecs are looked up. Should any of it fail,
+     * the search meets the same failure on its own thread and reports it, so nothing is reported here.
+     */
+    public static void initialiseInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                Class.forName(TextAnalysis.class.getName(), true, SearchIndex.class.getClassLoader());
+                org.apache.lucene.codecs.Codec.getDefault();
+            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                // Left for the search, which does the same work where it can report it.
+            }
+        }, "syllabus-search-init");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static final String CACHE_KIND = "search";
 
     private final KnowledgeBase kb;
