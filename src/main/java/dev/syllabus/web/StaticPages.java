@@ -29,6 +29,10 @@ public final class StaticPages {
     /** The page a static host shows for an unknown address. */
     public static final String NOT_FOUND = "/404";
 
+    private static final String CONCEPT_PAGES = "/" + EntityType.CONCEPT.folder() + "/";
+    private static final List<String> ENTITY_PAGES = java.util.Arrays.stream(EntityType.values())
+            .map(t -> "/" + t.folder() + "/").toList();
+
     private final KnowledgeBase kb;
     private final Wiki wiki;
     private final StatusFile.Read linkStatus;
@@ -70,17 +74,21 @@ public final class StaticPages {
      * its prerequisites laid out, then the other entities.
      */
     public List<String> renderOrder() {
-        List<String> order = new ArrayList<>(routes());
-        order.sort(java.util.Comparator.comparingInt(StaticPages::rank));
-        return order;
-    }
-
-    private static int rank(String route) {
-        if (route.startsWith("/" + EntityType.CONCEPT.folder() + "/")) {
-            return 1;
+        List<String> order = new ArrayList<>();
+        List<String> concepts = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        for (String route : routes()) {
+            if (route.startsWith(CONCEPT_PAGES)) {
+                concepts.add(route);
+            } else if (ENTITY_PAGES.stream().anyMatch(route::startsWith)) {
+                entities.add(route);
+            } else {
+                order.add(route);
+            }
         }
-        boolean entity = java.util.Arrays.stream(EntityType.values()).anyMatch(t -> route.startsWith("/" + t.folder() + "/"));
-        return entity ? 2 : 0;
+        order.addAll(concepts);
+        order.addAll(entities);
+        return order;
     }
 
     /** The page at a route of {@link #routes()}. */

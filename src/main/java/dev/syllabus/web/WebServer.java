@@ -123,7 +123,7 @@ public final class WebServer implements AutoCloseable {
         FatalErrors.install();
         WebServer server = new WebServer(options);
         try {
-            server.app.start(options.host(), options.port());
+            server.app.start();
         } catch (JavalinBindException e) {
             server.database.ifPresent(Database::close);
             String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
@@ -166,8 +166,7 @@ public final class WebServer implements AutoCloseable {
         // delayed 5 ms, a valid request was answered with another connection's 431. It is the likeliest cause of the
         // extra answer RouteFuzzIT saw about once in a million requests, not a proven one. A buffer that is never
         // pooled belongs to one connection only, so such a late fill reaches nobody else.
-        // Javalin adds its own connector only when none is given, so this one carries the host and port that
-        // start() is also given below; the two must agree.
+        // Javalin adds its own connector only when none is given, so this one carries the host and port.
         c.jetty.addConnector((server, http) -> {
             var connector = new org.eclipse.jetty.server.ServerConnector(server, null, null,
                     org.eclipse.jetty.io.ByteBufferPool.NON_POOLING, -1, -1, new org.eclipse.jetty.server.HttpConnectionFactory(http));
