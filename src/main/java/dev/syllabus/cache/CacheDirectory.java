@@ -75,6 +75,17 @@ public final class CacheDirectory {
         return home == null ? none() : at(Path.of(home, ".cache", "syllabus"));
     }
 
+    /** Two caches are the same when they keep their files in the same folder (or both keep none). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CacheDirectory other && folder.equals(other.folder);
+    }
+
+    @Override
+    public int hashCode() {
+        return folder.hashCode();
+    }
+
     /** Whether anything is kept: false for {@link #none()}, so callers can skip computing what they would store. */
     public boolean enabled() {
         return folder.isPresent();

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code syllabus accounts ...}: the accounts of a team server, kept in its progress database. */
-@Command(name = "accounts", mixinStandardHelpOptions = true,
+@Command(name = "accounts", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Add, list and remove the accounts of a team server (serve --database postgresql://...), or set "
                 + "a password. Passwords are read from standard input, or asked for without echo on a terminal.",
         subcommands = {AccountsCommand.Add.class, AccountsCommand.ListAccounts.class, AccountsCommand.Remove.class,

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** {@code syllabus check-links}: checks every address of the content, or of the given files, politely; exit 1 if any is broken. */
-@Command(name = "check-links", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "check-links", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Check that the addresses of the content (or of the Markdown and HTML FILEs) still work: broken, "
                 + "malformed, unverifiable, moved. Politeness defaults are lychee's. Exit 0 when none is broken or malformed "
                 + "(defects the content documents do not count), 1 when some are, 2 on a usage error.")

@@ -4,6 +4,7 @@ import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.content.ContentSnapshot;
 import dev.syllabus.content.LoadedContent;
 import dev.syllabus.kb.KnowledgeBase;
+import dev.syllabus.search.SearchIndex;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -51,6 +52,23 @@ final class ContentOption {
         if (snapshot.caching()) {
             startWith(snapshot.loadBundled());
         }
+    }
+
+    /**
+     * For a search about to run on the bundled content: starts opening the search index stored for it, and leaves the
+     * content to be read only if the search asks for it (when no index is stored); without a cache only the search's
+     * initialisation is started.
+     */
+    static void startBundledSearch() {
+        CacheDirectory cache = userCache();
+        ContentSnapshot snapshot = ContentSnapshot.using(cache);
+        if (!snapshot.caching()) {
+            SearchIndex.initialiseInBackground();
+            return;
+        }
+        ContentSnapshot.Loaded loaded = snapshot.loadBundledOnDemand();
+        startWith(loaded);
+        loaded.key().ifPresentOrElse(key -> SearchIndex.openInBackground(key, cache), SearchIndex::initialiseInBackground);
     }
 
     /** Hands {@code loaded} to the next command that loads the bundled content. */

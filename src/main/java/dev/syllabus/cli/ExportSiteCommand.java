@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code syllabus export-site OUT}: the whole wiki as static files, for file:// or any static host. */
-@Command(name = "export-site", mixinStandardHelpOptions = true,
+@Command(name = "export-site", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Write the wiki as static HTML with relative links, search in the browser, a 404 page and, with "
                 + "--base-url, a sitemap. A second export rewrites only the files that changed; a failed one leaves OUT as it was.")
 final class ExportSiteCommand implements Callable<Integer> {

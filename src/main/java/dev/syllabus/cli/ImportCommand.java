@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code syllabus import FILE...}: finds the resources curated guides name, matches them, and writes drafts and merges. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Import the resources that Markdown, plain-text or HTML guides name: report which are new, already known, "
                 + "merged with new facts, conflicting or skipped; with --into, write new ones as drafts and merge new facts.")
 final class ImportCommand implements Callable<Integer> {

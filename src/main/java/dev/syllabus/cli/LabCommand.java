@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code syllabus lab NAME ...}: the concept labs, the same computations the wiki's concept pages run. */
-@Command(name = "lab", mixinStandardHelpOptions = true,
+@Command(name = "lab", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Compute what the concept pages explain: parameter counts, scaling laws, tokenizers, decoding, "
                 + "positional encodings.", "Every input is bounded; a value out of bounds is refused with its limits (exit 2)."},
         subcommands = {LabCommands.Params.class, LabCommands.Scaling.class, LabCommands.Tokenize.class,

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code syllabus list KIND}: the entities of one kind, filtered by kind of resource, creator or area. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List concepts, papers, resources, creators, paths or guides.")
+@Command(name = "list", mixinStandardHelpOptions = true, addMethodSubcommands = false, description = "List concepts, papers, resources, creators, paths or guides.")
 final class ListCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;

@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code syllabus next}: what to study next from the learner's progress, towards a goal or along a path, and what a concept unlocks. */
-@Command(name = "next", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "next", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "What to study next: the first step left towards --goal, the next item of --path, what --unlocks "
                 + "CONCEPT opens, or (with none of these) what you started and what your progress makes ready.")
 final class NextCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code syllabus path SLUG}: a curated path's phases and items with their totals beside the curator's estimates. */
-@Command(name = "path", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "path", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Show a curated learning path: phases, items, modes, notes, and totals beside the curator's.")
 final class PathCommand implements Callable<Integer> {
     @Mixin

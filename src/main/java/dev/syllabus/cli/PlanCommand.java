@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code syllabus plan}: an ordered, timed, explained study plan towards goals, optionally budgeted and dated. */
-@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "plan", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Plan study towards concepts, papers or paths: every step after its prerequisites, each explained; "
                 + "what your progress marks as known or done is left out (see --ignore-progress).")
 final class PlanCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 
 /** {@code syllabus progress ...}: the learner's own progress, kept in the embedded database by default. */
-@Command(name = "progress", mixinStandardHelpOptions = true,
+@Command(name = "progress", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Mark concepts, resources, segments and path items as learning, done or skipped; show, export, "
                 + "import or reset your progress.",
         subcommands = {ProgressMark.class, ProgressShow.class, ProgressExport.class, ProgressImport.class, ProgressReset.class})

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code syllabus search QUERY}: ranked hits over the knowledge base, down to the minute of a video. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Search concepts, papers, resources, creators, paths and guides, and every segment of a video "
                 + "or book.", "Quote a phrase to match it as written; misspellings of five letters or more are corrected."})
 final class SearchCommand implements Callable<Integer> {

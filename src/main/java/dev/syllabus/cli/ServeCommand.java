@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code syllabus serve}: the wiki and its JSON API, until interrupted, with the learner's progress kept in the same
  * database as the CLI's ({@code --database}, {@code $SYLLABUS_DATABASE}, else the XDG file) unless {@code --no-progress}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Serve the knowledge base as a wiki with a JSON API under /api/v1.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", paramLabel = "N", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code syllabus show SLUG}: one entity, what it links to and what links to it. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one entity with its links and backlinks.")
+@Command(name = "show", mixinStandardHelpOptions = true, addMethodSubcommands = false, description = "Show one entity with its links and backlinks.")
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     ContentOption content;

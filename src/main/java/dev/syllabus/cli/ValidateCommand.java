@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code syllabus validate}: reports every problem in a content tree; exit 1 when there are errors. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Check the content: references, duplicates, cycles, required fields, lengths, timestamps, addresses.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -49,15 +50,23 @@ public final class ContentSnapshot {
     public static final class Loaded {
         private final CompletableFuture<LoadedContent> content;
         private final Optional<String> key;
+        /** The load not started yet, run by the first caller of {@link #content}; null once started or when there is none. */
+        private final AtomicReference<Supplier<LoadedContent>> deferred;
 
         /** Content already loaded. */
         public Loaded(LoadedContent content, Optional<String> key) {
-            this(CompletableFuture.completedFuture(content), key);
+            this(CompletableFuture.completedFuture(content), key, null);
         }
 
-        private Loaded(CompletableFuture<LoadedContent> content, Optional<String> key) {
+        private Loaded(CompletableFuture<LoadedContent> content, Optional<String> key, Supplier<LoadedContent> deferred) {
             this.content = content;
             this.key = key;
+            this.deferred = new AtomicReference<>(deferred);
+        }
+
+        /** Loads on the first thread that asks for the content, for a command that may need only the key. */
+        static Loaded onDemand(Supplier<LoadedContent> load, Optional<String> key) {
+            return new Loaded(new CompletableFuture<>(), key, load);
         }
 
         /** Loads on a thread of its own; {@link #content} throws what {@code load} threw. */
@@ -66,11 +75,19 @@ public final class ContentSnapshot {
                 Thread thread = new Thread(task, "syllabus-content");
                 thread.setDaemon(true);
                 thread.start();
-            }), key);
+            }), key, null);
         }
 
-        /** The content, waiting for it if it is still being read. */
+        /** The content, waiting for it if it is still being read, or reading it now if nobody has asked before. */
         public LoadedContent content() {
+            Supplier<LoadedContent> load = deferred.getAndSet(null);
+            if (load != null) {
+                try {
+                    content.complete(load.get());
+                } catch (Throwable e) {
+                    content.completeExceptionally(e);
+                }
+            }
             try {
                 return content.join();
             } catch (CompletionException e) {
@@ -118,6 +135,18 @@ public final class ContentSnapshot {
         return load(ContentRoot::bundled, key, r -> key);
     }
 
+    /**
+     * As {@link #loadBundled}, but read only when {@link Loaded#content} is first asked for, on the thread that asks: a
+     * search whose index is cached needs the content's key alone.
+     */
+    public Loaded loadBundledOnDemand() {
+        Optional<String> key = build.map(b -> bundledKey(b + "|bundled"));
+        if (key.isEmpty()) {
+            return loadBundled();
+        }
+        return Loaded.onDemand(() -> read(ContentRoot::bundled, key.get(), r -> key), key);
+    }
+
     /** The tree under {@code root}; {@link Loaded#content} throws what {@link ContentLoader#load} throws. */
     public Loaded load(Path root) {
         if (build.isEmpty() || !Files.isDirectory(root)) {
@@ -131,8 +160,12 @@ public final class ContentSnapshot {
         if (key.isEmpty()) {
             return new Loaded(ContentLoader.load(root.get()), Optional.empty());
         }
-        return Loaded.inBackground(() -> hit(key.get()).map(s -> content(root, s))
-                .orElseGet(() -> parse(root.get(), key.get(), rehash)), key);
+        return Loaded.inBackground(() -> read(root, key.get(), rehash), key);
+    }
+
+    /** From the cache entry under {@code key}, else parsed and stored there. */
+    private LoadedContent read(Supplier<Path> root, String key, Function<Path, Optional<String>> rehash) {
+        return hit(key).map(s -> content(root, s)).orElseGet(() -> parse(root.get(), key, rehash));
     }
 
     /** Parsed and stored under {@code key}; {@code rehash} gives the tree's key again, after it was parsed. */

@@ -1,9 +1,6 @@
 package dev.syllabus.search;
 
-import dev.syllabus.kb.Creator;
 import dev.syllabus.kb.EditDistance;
-import dev.syllabus.kb.KnowledgeBase;
-import dev.syllabus.kb.Slug;
 
 import java.util.Comparator;
 import java.util.List;
@@ -19,31 +16,31 @@ final class CreatorCheck {
     private CreatorCheck() {
     }
 
-    static void require(KnowledgeBase kb, SearchQuery query) {
-        if (query.creator().isEmpty() || kb.get(query.creator().get()).filter(Creator.class::isInstance).isPresent()) {
+    static void require(CreatorNames creators, SearchQuery query) {
+        if (query.creator().isEmpty() || creators.get(query.creator().get().value()).isPresent()) {
             return;
         }
         String wanted = query.creator().get().value();
-        List<String> close = closest(kb, wanted);
+        List<String> close = closest(creators, wanted);
         throw new InvalidSearchException("creator", "creator '" + wanted + "' is not in the knowledge base"
                 + (close.isEmpty() ? ": run 'syllabus list creators' to see the creators"
                 : ". Did you mean " + close.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")) + "?"));
     }
 
-    private static List<String> closest(KnowledgeBase kb, String wanted) {
+    private static List<String> closest(CreatorNames creators, String wanted) {
         int tolerance = Math.max(2, wanted.length() / 3);
-        return kb.creators().stream()
+        return creators.entries().stream()
                 .map(c -> new Candidate(c.slug(), distance(c, wanted)))
                 .filter(c -> c.distance() <= tolerance)
                 .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::slug))
-                .limit(3).map(c -> c.slug().value()).toList();
+                .limit(3).map(Candidate::slug).toList();
     }
 
-    private record Candidate(Slug slug, int distance) {
+    private record Candidate(String slug, int distance) {
     }
 
-    private static int distance(Creator c, String wanted) {
-        Stream<String> names = Stream.concat(Stream.of(c.slug().value(), c.name()), c.aliases().stream());
+    private static int distance(CreatorNames.Entry c, String wanted) {
+        Stream<String> names = Stream.concat(Stream.of(c.slug(), c.name()), c.aliases().stream());
         return names.flatMap(n -> Stream.concat(Stream.of(n), Stream.of(n.split("[\\s-]+"))))
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .mapToInt(w -> EditDistance.between(wanted, w)).min().orElse(Integer.MAX_VALUE);

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A built index as stored in the cache: the content key it belongs to, its documents in order, Lucene's files and what
- * the synonyms know.
+ * A built index as stored in the cache: the content key it belongs to, its documents in order, Lucene's files, what
+ * the synonyms know and the creators' names.
  */
-record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]> files, Synonyms.Tables synonyms) {
+record IndexFiles(String key, List<SearchDocument> documents, Map<String, byte[]> files, Synonyms.Tables synonyms,
+                  List<CreatorNames.Entry> creators) {
     private static final RecordCodec<IndexFiles> CODEC = RecordCodec.of(IndexFiles.class);
 
     byte[] encode() {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -34,9 +33,8 @@ public final class SearchIndex {
     public static void initialiseInBackground() {
         Thread thread = new Thread(() -> {
             try {
-                Class.forName(TextAnalysis.class.getName(), true, SearchIndex.class.getClassLoader());
-                org.apache.lucene.codecs.Codec.getDefault();
-            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                initialise();
+            } catch (LinkageError | RuntimeException e) {
                 // Left for the search, which does the same work where it can report it.
             }
         }, "syllabus-search-init");
@@ -44,18 +42,39 @@ public final class SearchIndex {
         thread.start();
     }
 
-    private static final String CACHE_KIND = "search";
+    /**
+     * As {@link #initialiseInBackground}, and then reads and opens the index stored in {@code cache} for the content
+     * of {@code contentKey}, for the {@link #cached} call of this process that asks for the same: reading the stored
+     * index and opening it took a seventh of a cached search's start-up, after picocli had built the command.
+     */
+    public static void openInBackground(String contentKey, CacheDirectory cache) {
+        OpenedIndex.startReading(contentKey, cache);
+    }
 
-    private final KnowledgeBase kb;
+    // The codecs first: opening a stored index needs them, the analysis only the search that follows.
+    private static void initialise() {
+        org.apache.lucene.codecs.Codec.getDefault();
+        try {
+            Class.forName(TextAnalysis.class.getName(), true, SearchIndex.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the search's own classes are missing from the jar", e);
+        }
+    }
+
+    /** Asked for when first needed: a search read from the cache needs only what was stored with the index. */
+    private final Supplier<KnowledgeBase> loading;
+    private volatile KnowledgeBase kb;
+    private final CreatorNames creators;
     private final TextAnalysis analysis;
     private final List<SearchDocument> documents;
     private final QueryPlanner planner;
     private final Retrieval retrieval;
     private TypeAhead typeAhead;
 
-    private SearchIndex(KnowledgeBase kb, TextAnalysis analysis, List<SearchDocument> documents, DirectoryReader reader,
-                        Synonyms synonyms) throws IOException {
-        this.kb = kb;
+    private SearchIndex(Supplier<KnowledgeBase> kb, CreatorNames creators, TextAnalysis analysis,
+                        List<SearchDocument> documents, DirectoryReader reader, Synonyms synonyms) throws IOException {
+        this.loading = kb;
+        this.creators = creators;
         this.analysis = analysis;
         this.documents = documents;
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -65,7 +84,7 @@ public final class SearchIndex {
         int[] ordinals = IndexWriting.ordinals(reader);
         this.planner = new QueryPlanner(analysis, synonyms, new Speller(reader, analysis),
                 new RankingQuery(searcher, IndexWriting.indexedFields(reader), NameMatches.of(searcher, synonyms.names())));
-        this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(kb));
+        this.retrieval = new Retrieval(searcher, documents, ordinals, analysis, new FacetLabels(creators));
     }
 
     /** Indexes {@code kb}; takes about a second per ten thousand documents. */
@@ -73,7 +92,8 @@ public final class SearchIndex {
         try {
             TextAnalysis analysis = new TextAnalysis();
             List<SearchDocument> documents = KnowledgeDocuments.of(kb);
-            return new SearchIndex(kb, analysis, documents, IndexWriting.write(documents, analysis), Synonyms.of(kb, analysis));
+            return new SearchIndex(() -> kb, CreatorNames.of(kb), analysis, documents, IndexWriting.write(documents, analysis),
+                    Synonyms.of(kb, analysis));
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
@@ -82,47 +102,48 @@ public final class SearchIndex {
     /**
      * The index of {@code kb} through {@code cache}, where {@code contentKey} (the key of the content's own cache entry)
      * names what {@code kb} was loaded from: a later run on the same content reads the index instead of building it.
-     * The index is the same either way. {@code kb} is asked for only once the stored index is open, so the content can
-     * be read meanwhile.
+     * The index is the same either way. {@code kb} is asked for only when the index is built, or later when something
+     * needs it (type-ahead, {@link #knowledgeBase}), since a search reads all it needs from the stored index.
      */
     public static SearchIndex cached(Supplier<KnowledgeBase> kb, String contentKey, CacheDirectory cache) {
         try {
             TextAnalysis analysis = new TextAnalysis();
-            Optional<IndexFiles> stored = cache.read(CACHE_KIND, contentKey).flatMap(IndexFiles::decode)
-                    .filter(f -> f.key().equals(contentKey));
-            Optional<DirectoryReader> reader = stored.flatMap(f -> opened(f.files()));
-            KnowledgeBase knowledge = kb.get();
-            if (reader.isPresent()) {
+            Optional<OpenedIndex> stored = OpenedIndex.of(contentKey, cache);
+            if (stored.isPresent()) {
+                IndexFiles files = stored.get().files();
                 try {
-                    return new SearchIndex(knowledge, analysis, stored.get().documents(), reader.get(),
-                            new Synonyms(stored.get().synonyms()));
+                    return new SearchIndex(kb, CreatorNames.of(files.creators()), analysis, files.documents(),
+                            stored.get().reader(), new Synonyms(files.synonyms()));
                 } catch (IOException | RuntimeException e) {
                     // an index Lucene reads but that does not fit these documents: build anew
                 }
             }
+            KnowledgeBase knowledge = kb.get();
             List<SearchDocument> documents = KnowledgeDocuments.of(knowledge);
             DirectoryReader built = IndexWriting.write(documents, analysis);
             Synonyms synonyms = Synonyms.of(knowledge, analysis);
-            cache.write(CACHE_KIND, contentKey,
-                    new IndexFiles(contentKey, documents, IndexWriting.files(built), synonyms.tables()).encode());
-            return new SearchIndex(knowledge, analysis, documents, built, synonyms);
+            CreatorNames creators = CreatorNames.of(knowledge);
+            cache.write(OpenedIndex.CACHE_KIND, contentKey, new IndexFiles(contentKey, documents, IndexWriting.files(built),
+                    synonyms.tables(), creators.entries()).encode());
+            return new SearchIndex(() -> knowledge, creators, analysis, documents, built, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory search index failed", e);
         }
     }
 
-    private static Optional<DirectoryReader> opened(Map<String, byte[]> files) {
-        try {
-            return Optional.of(IndexWriting.open(files));
-        } catch (IOException | RuntimeException e) {
-            // files Lucene refuses though their checksum holds (another Lucene under the same jar)
-            return Optional.empty();
-        }
-    }
-
     /** The knowledge base this index was built from. */
     public KnowledgeBase knowledgeBase() {
-        return kb;
+        KnowledgeBase known = kb;
+        if (known == null) {
+            synchronized (this) {
+                known = kb;
+                if (known == null) {
+                    known = loading.get();
+                    kb = known;
+                }
+            }
+        }
+        return known;
     }
 
     /** How many documents the index holds: entities plus segments. */
@@ -141,7 +162,7 @@ public final class SearchIndex {
      * @throws InvalidSearchException when the creator filter names no creator of this knowledge base
      */
     public SearchResults search(SearchQuery query) {
-        CreatorCheck.require(kb, query);
+        CreatorCheck.require(creators, query);
         try {
             return retrieval.run(query, planner.plan(query.text()));
         } catch (IOException e) {
@@ -161,7 +182,7 @@ public final class SearchIndex {
     // Built on first use: only the web's type-ahead asks, and building it was a twentieth of a command's start-up.
     private synchronized TypeAhead typeAhead() throws IOException {
         if (typeAhead == null) {
-            typeAhead = TypeAhead.of(kb, analysis);
+            typeAhead = TypeAhead.of(knowledgeBase(), analysis);
         }
         return typeAhead;
     }

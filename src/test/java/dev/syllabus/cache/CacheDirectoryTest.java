@@ -107,4 +107,12 @@ class CacheDirectoryTest {
         off.write("k", "1", new byte[]{1});
         assertThat(dir.resolve("syllabus")).doesNotExist();
     }
+
+    @Test
+    void twoCachesInTheSameFolderAreEqualAndThoseInOthersAreNot() {
+        assertThat(CacheDirectory.at(dir)).isEqualTo(CacheDirectory.at(dir)).hasSameHashCodeAs(CacheDirectory.at(dir));
+        assertThat(CacheDirectory.at(dir)).isNotEqualTo(CacheDirectory.at(dir.resolve("other")))
+                .isNotEqualTo(CacheDirectory.none());
+        assertThat(CacheDirectory.none()).isEqualTo(CacheDirectory.none());
+    }
 }

@@ -137,6 +137,26 @@ class ContentSnapshotTest {
     }
 
     @Test
+    void theBundledContentOnDemandIsReadOnlyWhenAskedForAndIsWhatLoadingItGives() {
+        ContentSnapshot.Loaded onDemand = snapshot().loadBundledOnDemand();
+        assertThat(onDemand.key()).isPresent();
+        assertThat(dir.resolve("cache")).as("nothing read or stored before the content is asked for").doesNotExist();
+        assertSame(onDemand.content(), ContentLoader.loadBundled());
+        assertThat(onDemand.content()).isSameAs(onDemand.content());
+        assertThat(cacheFiles()).hasSize(1);
+    }
+
+    @Test
+    void aFailureOfALoadOnDemandIsThrownEveryTimeTheContentIsAskedFor() {
+        ContentSnapshot.Loaded failing = ContentSnapshot.Loaded.onDemand(() -> {
+            throw new IllegalStateException("content/x.md: unreadable");
+        }, Optional.of("k"));
+        assertThatThrownBy(failing::content).isExactlyInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(failing::content).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage("content/x.md: unreadable");
+    }
+
+    @Test
     void eachBuildHasABundledKeyOfItsOwnThatIsAFileNamePart() {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int build = 0; build < 10_000; build++) {

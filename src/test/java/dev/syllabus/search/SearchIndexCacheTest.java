@@ -2,6 +2,8 @@ package dev.syllabus.search;
 
 import dev.syllabus.cache.CacheDirectory;
 import dev.syllabus.content.ContentLoader;
+import dev.syllabus.kb.Creator;
+import dev.syllabus.kb.Entity;
 import dev.syllabus.kb.KnowledgeBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class SearchIndexCacheTest {
     private static final List<SearchQuery> QUERIES = List.of(SearchQuery.of("rope"), SearchQuery.of("causal masking"),
@@ -66,6 +72,76 @@ class SearchIndexCacheTest {
         for (SearchQuery q : QUERIES) {
             assertThat(read.search(q)).as(q.text()).isEqualTo(built.search(q));
         }
+    }
+
+    @Test
+    void aSearchReadFromTheCacheNeedsNoKnowledgeBase() {
+        CacheDirectory cache = CacheDirectory.at(dir);
+        SearchIndex.cached(() -> kb, "key1", cache);
+        SearchIndex read = SearchIndex.cached(NO_KNOWLEDGE_BASE, "key1", cache);
+        for (SearchQuery q : QUERIES) {
+            assertThat(read.search(q)).as(q.text()).isEqualTo(built.search(q));
+        }
+        SearchQuery byCreator = SearchQuery.builder("gpt").creator(creator().slug().value()).build();
+        assertThat(read.search(byCreator)).isEqualTo(built.search(byCreator));
+    }
+
+    @Test
+    void aMisspeltCreatorIsSuggestedFromTheCachedIndexAsFromTheBuiltOne() {
+        CacheDirectory cache = CacheDirectory.at(dir);
+        SearchIndex.cached(() -> kb, "key1", cache);
+        SearchIndex read = SearchIndex.cached(NO_KNOWLEDGE_BASE, "key1", cache);
+        String slug = creator().slug().value();
+        SearchQuery misspelt = SearchQuery.builder("gpt").creator(slug.substring(0, slug.length() - 1)).build();
+        assertThatThrownBy(() -> read.search(misspelt)).isInstanceOf(InvalidSearchException.class)
+                .hasMessage(catchThrowable(() -> built.search(misspelt)).getMessage()).hasMessageContaining(slug);
+    }
+
+    @Test
+    void anIndexOpenedInBackgroundIsTheOneTheNextSearchOfItsKeyUses() {
+        CacheDirectory cache = CacheDirectory.at(dir);
+        SearchIndex.cached(() -> kb, "key1", cache);
+        SearchIndex.openInBackground("key1", cache);
+        SearchIndex read = SearchIndex.cached(NO_KNOWLEDGE_BASE, "key1", cache);
+        for (SearchQuery q : QUERIES) {
+            assertThat(read.search(q)).as(q.text()).isEqualTo(built.search(q));
+        }
+    }
+
+    @Test
+    void anIndexOpenedInBackgroundForAnotherKeyIsNotUsed() {
+        CacheDirectory cache = CacheDirectory.at(dir);
+        KnowledgeBase conceptsOnly = KnowledgeBase.of(kb.concepts().stream().map(c -> (Entity) c).toList());
+        SearchIndex.cached(() -> conceptsOnly, "concepts", cache);
+        SearchIndex.cached(() -> kb, "all", cache);
+        SearchIndex.openInBackground("concepts", cache);
+        assertThat(SearchIndex.cached(NO_KNOWLEDGE_BASE, "all", cache).size()).isEqualTo(built.size());
+        SearchIndex.openInBackground("all", CacheDirectory.at(dir.resolve("elsewhere")));
+        assertThat(SearchIndex.cached(NO_KNOWLEDGE_BASE, "all", cache).size()).isEqualTo(built.size());
+    }
+
+    @Test
+    void theKnowledgeBaseOfACachedIndexIsAskedForOnlyWhenWanted() {
+        CacheDirectory cache = CacheDirectory.at(dir);
+        SearchIndex.cached(() -> kb, "key1", cache);
+        AtomicInteger asked = new AtomicInteger();
+        SearchIndex read = SearchIndex.cached(() -> {
+            asked.incrementAndGet();
+            return kb;
+        }, "key1", cache);
+        read.search("rope");
+        assertThat(asked).hasValue(0);
+        assertThat(read.knowledgeBase()).isSameAs(kb);
+        assertThat(read.knowledgeBase()).isSameAs(kb);
+        assertThat(asked).hasValue(1);
+    }
+
+    private static final Supplier<KnowledgeBase> NO_KNOWLEDGE_BASE = () -> {
+        throw new AssertionError("the knowledge base was asked for");
+    };
+
+    private static Creator creator() {
+        return kb.creators().stream().filter(c -> c.slug().value().length() > 6).findFirst().orElseThrow();
     }
 
     private List<Path> cacheFiles() {
