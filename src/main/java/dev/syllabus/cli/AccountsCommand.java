@@ -38,7 +38,7 @@ final class AccountsCommand implements Runnable {
         CommandSpec spec;
 
         <T> T withAccounts(Function<Accounts, T> work) {
-            try (Database db = database.open()) {
+            try (Database db = database.openForCommand()) {
                 return work.apply(new Accounts(db, Clock.systemUTC()));
             }
         }

@@ -21,7 +21,13 @@ final class DatabaseOption {
         }
     }
 
+    /** The database with a pool of connections, for the server. */
     Database open() {
         return Database.open(address());
+    }
+
+    /** The database for one short command, which opens a connection for each unit of work instead of a pool. */
+    Database openForCommand() {
+        return Database.openForCommand(address());
     }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,33 @@ final class LearnerProgress {
     boolean ignore;
 
     /**
+     * Starts preparing to open the progress database ({@link Database#prepareInBackground}) when {@code args} run a
+     * command that will open an SQLite one: plan, path or next, not told to ignore progress, with a database named or
+     * the default one present. Called before picocli parses the arguments, so it reads them as they are.
+     */
+    static void prepare(String... args) {
+        if (args.length == 0 || !PLANNERS.contains(args[0])) {
+            return;
+        }
+        boolean named = false;
+        for (String a : args) {
+            if (a.equals("--ignore-progress") || a.startsWith("@")) {
+                return;
+            }
+            named |= a.equals("--database") || a.startsWith("--database=");
+        }
+        try {
+            if (named || DatabaseAddress.resolve(Optional.empty(), System.getenv()).file().filter(Files::exists).isPresent()) {
+                Database.prepareInBackground();
+            }
+        } catch (IllegalArgumentException e) {
+            // A $SYLLABUS_DATABASE that is no address: the command reports it once picocli has parsed its options.
+        }
+    }
+
+    private static final Set<String> PLANNERS = Set.of("plan", "path", "next");
+
+    /**
      * Where the local learner stands, with the content's renames applied first. The database is opened before
      * {@code kb} is asked for, so a knowledge base still being read from the cache is read meanwhile (start-up); so
      * when both the database and the content are broken, the database's failure is the one reported.
@@ -39,7 +68,7 @@ final class LearnerProgress {
         if (address.file().isPresent() && !Files.exists(address.file().get())) {
             return Standing.of(kb.get(), Progress.empty());
         }
-        try (Database db = Database.open(address)) {
+        try (Database db = Database.openForCommand(address)) {
             ProgressStore store = new JdbcProgressStore(db);
             KnowledgeBase knowledge = kb.get();
             store.applyRenames(knowledge.renames());

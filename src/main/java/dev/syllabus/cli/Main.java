@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         } else if (search) {
             dev.syllabus.search.SearchIndex.initialiseInBackground();
         }
+        LearnerProgress.prepare(args);
         System.exit(run(args));
     }
 

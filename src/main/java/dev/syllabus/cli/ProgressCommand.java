@@ -37,7 +37,7 @@ final class ProgressCommand implements Runnable {
         /** An open store with the content's renames applied, so progress under a former slug shows under the new one. */
         Session open() {
             LoadedContent loaded = content.load();
-            Database db = database.open();
+            Database db = database.openForCommand();
             ProgressStore store = new JdbcProgressStore(db);
             try {
                 store.applyRenames(loaded.kb().renames());

@@ -1,8 +1,9 @@
 package dev.syllabus.progress;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.syllabus.cache.CacheDirectory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +12,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * An open progress database: a connection pool, the schema migrated to this version of Syllabus, and transactions
+ * An open progress database: its connections (pooled for the server), the schema migrated to this version of Syllabus, and transactions
  * that either commit whole or roll back. SQLite runs in WAL mode with a busy timeout and begins every write with
  * {@code BEGIN IMMEDIATE}, so two writers queue instead of failing halfway; {@code synchronous=FULL} makes a commit
  * that returned survive a crash.
@@ -31,20 +31,28 @@ public final class Database implements AutoCloseable {
     }
 
     private final DatabaseAddress address;
-    private final HikariDataSource pool;
+    private final Connections connections;
 
-    private Database(DatabaseAddress address, HikariDataSource pool) {
+    private Database(DatabaseAddress address, Connections connections) {
         this.address = address;
-        this.pool = pool;
+        this.connections = connections;
     }
 
     /**
-     * Opens (creating it if needed) and migrates the database.
+     * Opens (creating it if needed) and migrates the database, with a pool of connections, for the server.
      *
      * @throws StoreFailure when it cannot be opened or written, or its schema is newer than this Syllabus knows
      */
     public static Database open(DatabaseAddress address) {
-        return open(address, Map.of());
+        return open(address, Map.of(), true);
+    }
+
+    /**
+     * As {@link #open(DatabaseAddress)}, for one short command: an SQLite database opens a connection for each unit of
+     * work instead of starting a pool.
+     */
+    public static Database openForCommand(DatabaseAddress address) {
+        return open(address, Map.of(), false);
     }
 
     /**
@@ -52,17 +60,21 @@ public final class Database implements AutoCloseable {
      * {@value #INIT_SQL} is instead a statement run on every new connection.
      */
     static Database open(DatabaseAddress address, Map<String, String> driverSettings) {
+        return open(address, driverSettings, true);
+    }
+
+    static Database open(DatabaseAddress address, Map<String, String> driverSettings, boolean pooled) {
         address.file().ifPresent(f -> createFolder(f, address));
         if (address.dialect() == Dialect.SQLITE) {
             CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
         }
-        HikariDataSource pool;
+        Connections connections;
         try {
-            pool = new HikariDataSource(config(address, driverSettings));
-        } catch (RuntimeException e) {
+            connections = Connections.open(address, driverSettings, pooled);
+        } catch (SQLException | RuntimeException e) {
             throw Faults.of(e, address, "opening it");
         }
-        Database db = new Database(address, pool);
+        Database db = new Database(address, connections);
         try {
             Migrations.migrate(db);
             if (!db.read(Sql::hasLocalLearner, "preparing it")) {
@@ -72,41 +84,32 @@ public final class Database implements AutoCloseable {
                 }, "preparing it");
             }
         } catch (RuntimeException e) {
-            pool.close();
+            connections.close();
             throw Faults.of(e, address, "preparing it");
         }
         return db;
     }
 
-    private static HikariConfig config(DatabaseAddress address, Map<String, String> settings) {
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl(address.jdbcUrl());
-        c.setPoolName("progress");
-        c.setInitializationFailTimeout(1);
-        c.setConnectionTimeout(10_000);
-        Properties p = new Properties();
-        if (address.dialect() == Dialect.SQLITE) {
-            p.setProperty("journal_mode", "WAL");
-            p.setProperty("synchronous", "FULL");
-            p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
-            p.setProperty("foreign_keys", "true");
-            // WAL lets readers run beside the one writer; more connections would only queue on the write lock.
-            c.setMaximumPoolSize(4);
-        } else {
-            address.user().ifPresent(u -> p.setProperty("user", u));
-            address.password().ifPresent(pw -> p.setProperty("password", pw));
-            p.setProperty("ApplicationName", "syllabus");
-            c.setMaximumPoolSize(10);
-        }
-        settings.forEach((k, v) -> {
-            if (k.equals(INIT_SQL)) {
-                c.setConnectionInitSql(v);
-            } else {
-                p.setProperty(k, v);
+    /**
+     * Starts, on a daemon thread, what opening any SQLite database begins with: logging (the driver logs through SLF4J),
+     * the native library and the driver's date formats, two thirds of opening one at start-up (async-profiler). A
+     * command about to open a database starts it before picocli parses its arguments; nothing is read or written, and
+     * what fails here fails again, and is reported, when the database is opened.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                // In the order open needs them, so that it waits for what is under way rather than doing it again.
+                new SQLiteConfig();
+                CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
+                SQLiteJDBCLoader.initialize();
+                new HikariConfig();
+            } catch (Exception | LinkageError e) {
+                // Met again by Database.open, which reports it.
             }
-        });
-        c.setDataSourceProperties(p);
-        return c;
+        }, "syllabus-database-init");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void createFolder(Path file, DatabaseAddress address) {
@@ -128,7 +131,7 @@ public final class Database implements AutoCloseable {
 
     /** Reads in autocommit mode: one statement sees one consistent state. */
     public <T> T read(Work<T> work, String doing) {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = connections.source().getConnection()) {
             return work.run(c);
         } catch (SQLException | RuntimeException e) {
             throw Faults.of(e, address, doing);
@@ -137,7 +140,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction, taking SQLite's write lock at its start; commits or rolls back. */
     public <T> T write(Work<T> work, String doing) {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = connections.source().getConnection()) {
             begin(c);
             try {
                 T result = work.run(c);
@@ -191,13 +194,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The pool, for Flyway, which opens its own connections. */
+    /** Where connections come from, for Flyway, which opens its own. */
     javax.sql.DataSource dataSource() {
-        return pool;
+        return connections.source();
     }
 
     @Override
     public void close() {
-        pool.close();
+        connections.close();
     }
 }

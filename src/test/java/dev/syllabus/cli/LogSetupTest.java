@@ -6,8 +6,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +54,36 @@ class LogSetupTest {
     void theApplicationsLoggingIsConfiguredByIt() {
         LoggerContext running = (LoggerContext) LoggerFactory.getILoggerFactory();
         assertThat(running.getLogger("org.eclipse.jetty").getLevel()).isEqualTo(Level.WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.syllabus.web.WebServer", "Root", "org.eclipse.jetty.server.HttpChannel"})
+    void aLineReadsAsThePatternWroteIt(String loggerName) {
+        LoggerContext context = new LoggerContext();
+        PatternLayout pattern = new PatternLayout();
+        pattern.setContext(context);
+        pattern.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
+        pattern.start();
+        LogLine line = new LogLine();
+        line.setContext(context);
+        line.start();
+        Logger logger = context.getLogger(loggerName);
+        for (Level level : List.of(Level.INFO, Level.WARN, Level.ERROR)) {
+            LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, level, "serving {} at {}", null,
+                    new Object[]{"content", "http://127.0.0.1:8080/"});
+            assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event));
+        }
+    }
+
+    @Test
+    void aThrowableFollowsItsLineWithItsStackTrace() {
+        LoggerContext context = new LoggerContext();
+        LogLine line = new LogLine();
+        line.setContext(context);
+        line.start();
+        LoggingEvent event = new LoggingEvent(Logger.class.getName(), context.getLogger("dev.syllabus.web.WebServer"),
+                Level.ERROR, "request failed", new IllegalStateException("broken"), null);
+        assertThat(line.doLayout(event)).contains("ERROR WebServer - request failed")
+                .contains("java.lang.IllegalStateException: broken").contains("\tat dev.syllabus.cli.LogSetupTest");
     }
 }
