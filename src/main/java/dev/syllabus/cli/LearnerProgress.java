@@ -31,15 +31,16 @@ final class LearnerProgress {
     /**
      * Starts preparing to open the progress database ({@link Database#prepareInBackground}) when {@code args} run a
      * command that will open an SQLite one: plan, path or next, not told to ignore progress, with a database named or
-     * the default one present. Called before picocli parses the arguments, so it reads them as they are.
+     * the default one present; serve, unless it serves without progress (it creates the database). Called before
+     * picocli parses the arguments, so it reads them as they are.
      */
     static void prepare(String... args) {
-        if (args.length == 0 || !PLANNERS.contains(args[0])) {
+        if (args.length == 0 || !(PLANNERS.contains(args[0]) || args[0].equals("serve"))) {
             return;
         }
-        boolean named = false;
+        boolean named = args[0].equals("serve");
         for (String a : args) {
-            if (a.equals("--ignore-progress") || a.startsWith("@")) {
+            if (a.equals("--ignore-progress") || a.equals("--no-progress") || a.startsWith("@")) {
                 return;
             }
             named |= a.equals("--database") || a.startsWith("--database=");

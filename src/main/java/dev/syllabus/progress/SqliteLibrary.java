@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,7 +34,7 @@ final class SqliteLibrary {
             return;
         }
         try {
-            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String platform = platform(folder);
             String library = System.mapLibraryName("sqlitejdbc");
             String resource = "/org/sqlite/native/" + platform + "/" + library;
             Path file = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-')
@@ -48,6 +50,34 @@ final class SqliteLibrary {
         } catch (IOException | RuntimeException e) {
             // the driver extracts the library itself, as it would have without this
         }
+    }
+
+    /**
+     * The driver's name for this platform's library folder ("Linux/x86_64"), kept in {@code folder} for this Java
+     * runtime: the driver finds it by listing the process's memory maps and starting {@code uname} (to tell musl and
+     * Android apart), a fifth of opening a database at start-up (async-profiler). A runtime is built for one C library
+     * and one machine, so its home and version name the answer.
+     */
+    static String platform(Path folder) throws IOException {
+        String runtime = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
+                + System.getProperty("os.name") + "|" + System.getProperty("os.arch");
+        Path known = folder.resolve("platform-" + HexFormat.of().toHexDigits(runtime.hashCode()) + ".txt");
+        if (Files.isRegularFile(known, LinkOption.NOFOLLOW_LINKS) && privateTo(known)) {
+            List<String> lines = Files.readAllLines(known);
+            if (lines.size() == 2 && lines.get(0).equals(runtime) && lines.get(1).matches("[A-Za-z0-9_-]+/[A-Za-z0-9_-]+")) {
+                return lines.get(1);
+            }
+        }
+        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path temp = Files.createTempFile(folder, ".platform-", ".tmp");
+        try {
+            Files.write(temp, List.of(runtime, platform));
+            Files.move(temp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return platform;
     }
 
     /**

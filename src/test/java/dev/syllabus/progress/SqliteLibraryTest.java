@@ -4,11 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.util.OSInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,8 @@ class SqliteLibraryTest {
         assertThat(library).isRegularFile();
         assertThat(Files.size(library)).isGreaterThan(100_000);
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(library);
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(library.getFileName().toString(),
+                    platformFile().getFileName().toString());
         }
         try (Database db = Database.open(DatabaseAddress.parse(dir.resolve("p.db").toString()))) {
             assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
@@ -58,6 +61,33 @@ class SqliteLibraryTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         SqliteLibrary.useFrom(shared);
         assertThat(System.getProperty(PATH)).isNull();
+    }
+
+    @Test
+    void thePlatformIsKeptForThisRuntimeAndReadBackAsTheDriverNamesIt() throws IOException {
+        String driver = OSInfo.getNativeLibFolderPathForCurrentOS();
+        assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
+        assertThat(Files.readAllLines(platformFile())).hasSize(2).last().isEqualTo(driver);
+        assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
+    }
+
+    @Test
+    void aKeptPlatformOfAnotherRuntimeOrOfAnotherShapeIsFoundAgain() throws IOException {
+        String driver = OSInfo.getNativeLibFolderPathForCurrentOS();
+        SqliteLibrary.platform(dir);
+        Path kept = platformFile();
+        List<String> lines = Files.readAllLines(kept);
+        Files.write(kept, List.of("/other/java|17|Linux|amd64", "Mac/aarch64"));
+        assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
+        Files.write(kept, List.of(lines.get(0), "../../evil"));
+        assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
+        assertThat(Files.readAllLines(kept)).isEqualTo(lines);
+    }
+
+    private Path platformFile() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("platform-")).findFirst().orElseThrow();
+        }
     }
 
     private static void restore(String key, String value) {
