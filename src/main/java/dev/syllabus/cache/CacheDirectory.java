@@ -96,6 +96,11 @@ public final class CacheDirectory {
         return folder.map(f -> f.resolve(name));
     }
 
+    /** Whether something is stored under {@code kind} and {@code key} (it may still turn out damaged when read). */
+    public boolean holds(String kind, String key) {
+        return folder.isPresent() && Files.isRegularFile(folder.get().resolve(name(kind, key)));
+    }
+
     /** The bytes stored under {@code kind} and {@code key}, if there are any. */
     public Optional<byte[]> read(String kind, String key) {
         if (folder.isEmpty()) {

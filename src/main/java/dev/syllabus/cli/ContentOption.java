@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -55,9 +56,9 @@ final class ContentOption {
     }
 
     /**
-     * For a search about to run on the bundled content: starts opening the search index stored for it, and leaves the
-     * content to be read only if the search asks for it (when no index is stored); without a cache only the search's
-     * initialisation is started.
+     * For a search about to run on the bundled content: when an index is stored for it, starts opening that and leaves
+     * the content to be read only if the search asks for it; otherwise starts reading the content, from which the
+     * index will be built. Without a cache only the search's initialisation is started.
      */
     static void startBundledSearch() {
         CacheDirectory cache = userCache();
@@ -66,9 +67,16 @@ final class ContentOption {
             SearchIndex.initialiseInBackground();
             return;
         }
-        ContentSnapshot.Loaded loaded = snapshot.loadBundledOnDemand();
-        startWith(loaded);
-        loaded.key().ifPresentOrElse(key -> SearchIndex.openInBackground(key, cache), SearchIndex::initialiseInBackground);
+        ContentSnapshot.Loaded onDemand = snapshot.loadBundledOnDemand();
+        Optional<String> key = onDemand.key();
+        if (key.isPresent() && SearchIndex.isStored(key.get(), cache)) {
+            startWith(onDemand);
+            SearchIndex.openInBackground(key.get(), cache);
+        } else {
+            // The index will be built from the content: read it beside picocli, as for any other command.
+            startWith(snapshot.loadBundled());
+            SearchIndex.initialiseInBackground();
+        }
     }
 
     /** Hands {@code loaded} to the next command that loads the bundled content. */

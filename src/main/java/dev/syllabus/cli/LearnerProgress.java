@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,30 +32,45 @@ final class LearnerProgress {
 
     /**
      * Starts preparing to open the progress database ({@link Database#prepareInBackground}) when {@code args} run a
-     * command that will open an SQLite one: plan, path or next, not told to ignore progress, with a database named or
-     * the default one present; serve, unless it serves without progress (it creates the database). Called before
-     * picocli parses the arguments, so it reads them as they are.
+     * command that will open an SQLite one ({@link #opensSqlite}). Called before picocli parses the arguments.
      */
     static void prepare(String... args) {
-        if (args.length == 0 || !(PLANNERS.contains(args[0]) || args[0].equals("serve"))) {
-            return;
-        }
-        boolean named = args[0].equals("serve");
-        for (String a : args) {
-            if (a.equals("--ignore-progress") || a.equals("--no-progress") || a.startsWith("@")) {
-                return;
-            }
-            named |= a.equals("--database") || a.startsWith("--database=");
-        }
-        try {
-            if (named || DatabaseAddress.resolve(Optional.empty(), System.getenv()).file().filter(Files::exists).isPresent()) {
-                Database.prepareInBackground();
-            }
-        } catch (IllegalArgumentException e) {
-            // A $SYLLABUS_DATABASE that is no address: the command reports it once picocli has parsed its options.
+        if (opensSqlite(System.getenv(), args)) {
+            Database.prepareInBackground(args[0].equals("serve"));
         }
     }
 
+    /**
+     * Whether {@code args}, read as they are, run a command that will open an SQLite progress database: plan, path or
+     * next, not told to ignore progress, with an SQLite file named or the default one present; serve, unless it serves
+     * without progress (it creates the database). A request for help, an argument file or a database that is no SQLite
+     * file (or no address at all, which the command will report) prepares nothing.
+     */
+    static boolean opensSqlite(Map<String, String> env, String... args) {
+        if (args.length == 0 || !(PLANNERS.contains(args[0]) || args[0].equals("serve"))) {
+            return false;
+        }
+        Optional<String> named = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (SKIPPING.contains(a) || a.startsWith("@")) {
+                return false;
+            }
+            if (a.equals("--database") && i + 1 < args.length) {
+                named = Optional.of(args[i + 1]);
+            } else if (a.startsWith("--database=")) {
+                named = Optional.of(a.substring("--database=".length()));
+            }
+        }
+        try {
+            Optional<Path> file = DatabaseAddress.resolve(named, env).file();
+            return file.isPresent() && (args[0].equals("serve") || named.isPresent() || Files.exists(file.get()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static final Set<String> SKIPPING = Set.of("--ignore-progress", "--no-progress", "-h", "--help", "-V", "--version");
     private static final Set<String> PLANNERS = Set.of("plan", "path", "next");
 
     /**

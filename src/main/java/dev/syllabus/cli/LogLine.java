@@ -33,7 +33,8 @@ public final class LogLine extends LayoutBase<ILoggingEvent> {
                 .append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
-            line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+            // Ends with a line separator of its own, as each of its lines does.
+            line.append(ThrowableProxyUtil.asString(thrown));
         }
         return line.toString();
     }

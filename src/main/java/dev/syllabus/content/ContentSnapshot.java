@@ -45,7 +45,8 @@ public final class ContentSnapshot {
     /**
      * A tree being loaded: the key its cache entry has, when it has one (a key for caches derived from the content), at
      * once, and the content when it is ready. Reading the cache entry runs on a thread of its own, so a command can open
-     * what it needs beside the content (the search index, the progress database) meanwhile, on a second core.
+     * what it needs beside the content (the search index, the progress database) meanwhile, on a second core; or, for
+     * a command that may not need the content, on the first thread that asks for it ({@link ContentSnapshot#loadBundledOnDemand}).
      */
     public static final class Loaded {
         private final CompletableFuture<LoadedContent> content;

@@ -14,10 +14,10 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * An open progress database: its connections (pooled for the server), the schema migrated to this version of Syllabus, and transactions
- * that either commit whole or roll back. SQLite runs in WAL mode with a busy timeout and begins every write with
- * {@code BEGIN IMMEDIATE}, so two writers queue instead of failing halfway; {@code synchronous=FULL} makes a commit
- * that returned survive a crash.
+ * An open progress database: its connections (pooled for the server), the schema migrated to this version of
+ * Syllabus, and transactions that either commit whole or roll back. SQLite runs in WAL mode with a busy timeout and
+ * begins every write with {@code BEGIN IMMEDIATE}, so two writers queue instead of failing halfway;
+ * {@code synchronous=FULL} makes a commit that returned survive a crash.
  */
 public final class Database implements AutoCloseable {
     /** How long an SQLite writer waits for another before reporting the database locked. */
@@ -92,18 +92,21 @@ public final class Database implements AutoCloseable {
 
     /**
      * Starts, on a daemon thread, what opening any SQLite database begins with: logging (the driver logs through SLF4J),
-     * the native library and the driver's date formats, two thirds of opening one at start-up (async-profiler). A
-     * command about to open a database starts it before picocli parses its arguments; nothing is read or written, and
+     * the native library and the driver's date formats, two thirds of opening one at start-up (async-profiler); with
+     * {@code pooled}, the pool's classes too. A command about to open a database starts it before picocli parses its
+     * arguments. No database is read or written (the native library is kept in the cache folder, as opening one does);
      * what fails here fails again, and is reported, when the database is opened.
      */
-    public static void prepareInBackground() {
+    public static void prepareInBackground(boolean pooled) {
         Thread thread = new Thread(() -> {
             try {
                 // In the order open needs them, so that it waits for what is under way rather than doing it again.
                 new SQLiteConfig();
                 CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
                 SQLiteJDBCLoader.initialize();
-                new HikariConfig();
+                if (pooled) {
+                    new HikariConfig();
+                }
             } catch (Exception | LinkageError e) {
                 // Met again by Database.open, which reports it.
             }

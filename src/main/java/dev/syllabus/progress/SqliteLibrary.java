@@ -55,12 +55,16 @@ final class SqliteLibrary {
     /**
      * The driver's name for this platform's library folder ("Linux/x86_64"), kept in {@code folder} for this Java
      * runtime: the driver finds it by listing the process's memory maps and starting {@code uname} (to tell musl and
-     * Android apart), a fifth of opening a database at start-up (async-profiler). A runtime is built for one C library
-     * and one machine, so its home and version name the answer.
+     * Android apart), a fifth of opening a database at start-up (async-profiler). A runtime's own binary is built for
+     * one C library and machine, so its home, version, size and time name the answer, with the driver's override of the
+     * architecture. When the answer cannot be kept, it is found again next time.
      */
     static String platform(Path folder) throws IOException {
-        String runtime = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version") + "|"
-                + System.getProperty("os.name") + "|" + System.getProperty("os.arch");
+        Path jvm = Path.of(System.getProperty("java.home"), "lib", "server", System.mapLibraryName("jvm"));
+        String runtime = String.join("|", System.getProperty("java.home"), System.getProperty("java.vm.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                String.valueOf(System.getProperty("org.sqlite.osinfo.architecture")),
+                Files.exists(jvm) ? Files.size(jvm) + "@" + Files.getLastModifiedTime(jvm).toMillis() : "-");
         Path known = folder.resolve("platform-" + HexFormat.of().toHexDigits(runtime.hashCode()) + ".txt");
         if (Files.isRegularFile(known, LinkOption.NOFOLLOW_LINKS) && privateTo(known)) {
             List<String> lines = Files.readAllLines(known);
@@ -69,13 +73,17 @@ final class SqliteLibrary {
             }
         }
         String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
-        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path temp = Files.createTempFile(folder, ".platform-", ".tmp");
         try {
-            Files.write(temp, List.of(runtime, platform));
-            Files.move(temp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path temp = Files.createTempFile(folder, ".platform-", ".tmp");
+            try {
+                Files.write(temp, List.of(runtime, platform));
+                Files.move(temp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // a folder that cannot be written (full, read-only): the library already kept there is still used
         }
         return platform;
     }

@@ -25,9 +25,10 @@ record OpenedIndex(IndexFiles files, DirectoryReader reader) {
 
     /**
      * Starts reading the index stored under {@code key} on a daemon thread, beside another that initialises Lucene's
-     * codecs and the analysis: reading the file and decoding it need neither, so the two overlap.
+     * codecs and the analysis: reading the file and decoding it need neither, so the two overlap. The result is the
+     * read's, for tests; the search takes it through {@link #of}.
      */
-    static void startReading(String key, CacheDirectory cache) {
+    static CompletableFuture<Optional<OpenedIndex>> startReading(String key, CacheDirectory cache) {
         CompletableFuture<Optional<OpenedIndex>> opened = new CompletableFuture<>();
         EARLY.set(new Early(key, cache, opened));
         SearchIndex.initialiseInBackground();
@@ -41,6 +42,7 @@ record OpenedIndex(IndexFiles files, DirectoryReader reader) {
         }, "syllabus-search-open");
         thread.setDaemon(true);
         thread.start();
+        return opened;
     }
 
     /** The index stored under {@code key}, taken from a read started ahead for the same key and cache, else read now. */

@@ -51,6 +51,11 @@ public final class SearchIndex {
         OpenedIndex.startReading(contentKey, cache);
     }
 
+    /** Whether an index is stored in {@code cache} for the content of {@code contentKey}, to be read instead of built. */
+    public static boolean isStored(String contentKey, CacheDirectory cache) {
+        return cache.holds(OpenedIndex.CACHE_KIND, contentKey);
+    }
+
     // The codecs first: opening a stored index needs them, the analysis only the search that follows.
     private static void initialise() {
         org.apache.lucene.codecs.Codec.getDefault();

@@ -76,14 +76,18 @@ class LogSetupTest {
     }
 
     @Test
-    void aThrowableFollowsItsLineWithItsStackTrace() {
+    void aThrowableFollowsItsLineWithItsStackTraceAsThePatternWroteIt() {
         LoggerContext context = new LoggerContext();
+        PatternLayout pattern = new PatternLayout();
+        pattern.setContext(context);
+        pattern.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
+        pattern.start();
         LogLine line = new LogLine();
         line.setContext(context);
         line.start();
         LoggingEvent event = new LoggingEvent(Logger.class.getName(), context.getLogger("dev.syllabus.web.WebServer"),
-                Level.ERROR, "request failed", new IllegalStateException("broken"), null);
-        assertThat(line.doLayout(event)).contains("ERROR WebServer - request failed")
-                .contains("java.lang.IllegalStateException: broken").contains("\tat dev.syllabus.cli.LogSetupTest");
+                Level.ERROR, "request failed", new IllegalStateException("broken", new java.io.IOException("cause")), null);
+        assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event)).contains("ERROR WebServer - request failed")
+                .contains("java.lang.IllegalStateException: broken").contains("Caused by: java.io.IOException: cause");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,13 +138,26 @@ class ContentSnapshotTest {
     }
 
     @Test
-    void theBundledContentOnDemandIsReadOnlyWhenAskedForAndIsWhatLoadingItGives() {
+    void theBundledContentOnDemandIsWhatLoadingItGivesAndIsStored() {
         ContentSnapshot.Loaded onDemand = snapshot().loadBundledOnDemand();
-        assertThat(onDemand.key()).isPresent();
-        assertThat(dir.resolve("cache")).as("nothing read or stored before the content is asked for").doesNotExist();
+        assertThat(onDemand.key()).isEqualTo(snapshot().loadBundled().key()).isPresent();
         assertSame(onDemand.content(), ContentLoader.loadBundled());
-        assertThat(onDemand.content()).isSameAs(onDemand.content());
         assertThat(cacheFiles()).hasSize(1);
+    }
+
+    @Test
+    void aLoadOnDemandRunsOnceAndOnlyWhenTheContentIsAskedFor() {
+        AtomicInteger runs = new AtomicInteger();
+        LoadedContent bundled = ContentLoader.loadBundled();
+        ContentSnapshot.Loaded onDemand = ContentSnapshot.Loaded.onDemand(() -> {
+            runs.incrementAndGet();
+            return bundled;
+        }, Optional.of("k"));
+        assertThat(onDemand.key()).contains("k");
+        assertThat(runs).hasValue(0);
+        assertThat(onDemand.content()).isSameAs(bundled);
+        assertThat(onDemand.content()).isSameAs(bundled);
+        assertThat(runs).hasValue(1);
     }
 
     @Test

@@ -105,12 +105,11 @@ class DatabaseFaultsTest {
         }
     }
 
-    @ParameterizedTest(name = "pooled: {0}")
-    @ValueSource(booleans = {true, false})
-    void aFolderThatCannotBeMadeIsReportedWithItsPath(boolean pooled) {
+    @Test
+    void aFolderThatCannotBeMadeIsReportedWithItsPath() {
         seedOneMark();
         Path underAFile = folder.resolve("progress.db").resolve("inner.db");
-        assertThatThrownBy(() -> Database.open(DatabaseAddress.sqlite(underAFile), Map.of(), pooled)).isInstanceOf(StoreFailure.class)
+        assertThatThrownBy(() -> Database.open(DatabaseAddress.sqlite(underAFile))).isInstanceOf(StoreFailure.class)
                 .hasMessageContaining(underAFile.toString());
     }
 }

@@ -64,11 +64,29 @@ class SqliteLibraryTest {
     }
 
     @Test
-    void thePlatformIsKeptForThisRuntimeAndReadBackAsTheDriverNamesIt() throws IOException {
+    void thePlatformIsKeptForThisRuntimeAndReadBackFromTheFolder() throws IOException {
         String driver = OSInfo.getNativeLibFolderPathForCurrentOS();
         assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
-        assertThat(Files.readAllLines(platformFile())).hasSize(2).last().isEqualTo(driver);
+        List<String> lines = Files.readAllLines(platformFile());
+        assertThat(lines).hasSize(2).last().isEqualTo(driver);
+        Files.write(platformFile(), List.of(lines.get(0), "Kept/answer"));
+        assertThat(SqliteLibrary.platform(dir)).isEqualTo("Kept/answer");
+    }
+
+    @Test
+    void aKeptPlatformOthersCouldHaveWrittenIsFoundAgain() throws IOException {
+        String driver = OSInfo.getNativeLibFolderPathForCurrentOS();
+        SqliteLibrary.platform(dir);
+        List<String> lines = Files.readAllLines(platformFile());
+        Files.write(platformFile(), List.of(lines.get(0), "Kept/answer"));
+        Files.setPosixFilePermissions(platformFile(), PosixFilePermissions.fromString("rw-rw-rw-"));
         assertThat(SqliteLibrary.platform(dir)).isEqualTo(driver);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenStillGetsThePlatform() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertThat(SqliteLibrary.platform(file)).isEqualTo(OSInfo.getNativeLibFolderPathForCurrentOS());
     }
 
     @Test
