@@ -10,9 +10,6 @@ import dev.syllabus.lab.Tokenization;
 import dev.syllabus.view.Json;
 import io.javalin.http.Context;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ final class LabRoutes {
     static final String API_PREFIX = ApiCatalog.API + "/labs/";
     /** Far above any form the labs accept (4,000 characters of text), far below what could hurt the server. */
     private static final int MAX_BODY = 64 * 1024;
-    /** How much of a refused body is read before the answer, so that the answer is not lost (see {@link #post}). */
-    private static final int DRAINED = 4 * 1024 * 1024;
     private final LiveSite live;
     private volatile Shelf shelf;
 
@@ -126,12 +121,7 @@ final class LabRoutes {
     private void post(Context ctx, Lab lab) {
         long length = ctx.contentLength();
         if (length > MAX_BODY) {
-            // A server that answers and closes with the body still arriving resets the connection, and the client may
-            // lose the answer before reading it (LabsIT saw "header parser received no bytes" for 1 MB): a body of
-            // a few megabytes, such as a long text pasted into a browser, is read and dropped first.
-            if (length <= DRAINED) {
-                drop(ctx);
-            }
+            RefusedBodies.drop(ctx);
             String message = "text: the form is " + dev.syllabus.lab.Numbers.grouped(length) + " bytes; the labs take at most "
                     + "4,000 characters of text: shorten it";
             send(ctx, LabPanels.refused(lab, "text", message), live.current());
@@ -140,14 +130,6 @@ final class LabRoutes {
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
         page(ctx, lab, values);
-    }
-
-    private static void drop(Context ctx) {
-        try (InputStream body = ctx.req().getInputStream()) {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client went away: nobody is left to answer
-        }
     }
 
     private IntFunction<NGramModel> models(KnowledgeBase kb) {

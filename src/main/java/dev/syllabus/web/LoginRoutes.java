@@ -99,6 +99,7 @@ final class LoginRoutes {
 
     private static void checkSize(Context ctx) {
         if (ctx.contentLength() > MAX_BODY) {
+            RefusedBodies.drop(ctx);
             throw new BadParameter("form", "the form is " + ctx.contentLength() + " bytes; a login form is at most "
                     + MAX_BODY + ": send only its fields");
         }

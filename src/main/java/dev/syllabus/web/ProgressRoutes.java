@@ -29,6 +29,7 @@ final class ProgressRoutes {
 
     private void post(Context ctx) {
         if (ctx.contentLength() > MAX_BODY) {
+            RefusedBodies.drop(ctx);
             throw new BadParameter("form", "the form is " + ctx.contentLength() + " bytes; a progress form is at most "
                     + MAX_BODY + ": send only its fields");
         }

@@ -108,6 +108,18 @@ class ProgressWebIT {
     }
 
     @Test
+    void aMegabyteFormIsA400NamingTheFormEveryTime() {
+        // Refused unread, the answer could be lost to the reset of a connection whose body was still arriving.
+        Map<String, String> big = form("concept", "self-attention", "", "done", "/");
+        big.put("padding", "a".repeat(1 << 20));
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> posted = post(server, big, cookie);
+            assertThat(posted.statusCode()).isEqualTo(400);
+            assertThat(posted.body()).contains("a progress form is at most");
+        }
+    }
+
+    @Test
     void getOnTheFormsAddressIs405AllowingPost() {
         HttpResponse<String> got = get(server, "/progress", cookie);
         assertThat(got.statusCode()).isEqualTo(405);
