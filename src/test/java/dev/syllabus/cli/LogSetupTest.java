@@ -6,7 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,13 +62,8 @@ class LogSetupTest {
     @ValueSource(strings = {"dev.syllabus.web.WebServer", "Root", "org.eclipse.jetty.server.HttpChannel"})
     void aLineReadsAsThePatternWroteIt(String loggerName) {
         LoggerContext context = new LoggerContext();
-        PatternLayout pattern = new PatternLayout();
-        pattern.setContext(context);
-        pattern.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
-        pattern.start();
-        LogLine line = new LogLine();
-        line.setContext(context);
-        line.start();
+        PatternLayout pattern = started(patternLayout(), context);
+        LogLine line = started(new LogLine(), context);
         Logger logger = context.getLogger(loggerName);
         for (Level level : List.of(Level.INFO, Level.WARN, Level.ERROR)) {
             LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, level, "serving {} at {}", null,
@@ -78,16 +75,26 @@ class LogSetupTest {
     @Test
     void aThrowableFollowsItsLineWithItsStackTraceAsThePatternWroteIt() {
         LoggerContext context = new LoggerContext();
-        PatternLayout pattern = new PatternLayout();
-        pattern.setContext(context);
-        pattern.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
-        pattern.start();
-        LogLine line = new LogLine();
-        line.setContext(context);
-        line.start();
+        PatternLayout pattern = started(patternLayout(), context);
+        LogLine line = started(new LogLine(), context);
         LoggingEvent event = new LoggingEvent(Logger.class.getName(), context.getLogger("dev.syllabus.web.WebServer"),
                 Level.ERROR, "request failed", new IllegalStateException("broken", new java.io.IOException("cause")), null);
         assertThat(line.doLayout(event)).isEqualTo(pattern.doLayout(event)).contains("ERROR WebServer - request failed")
                 .contains("java.lang.IllegalStateException: broken").contains("Caused by: java.io.IOException: cause");
+    }
+
+    /** The pattern LogSetup used before LogLine. */
+    private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+
+    private static PatternLayout patternLayout() {
+        PatternLayout pattern = new PatternLayout();
+        pattern.setPattern(PATTERN);
+        return pattern;
+    }
+
+    private static <L extends LayoutBase<ILoggingEvent>> L started(L layout, LoggerContext context) {
+        layout.setContext(context);
+        layout.start();
+        return layout;
     }
 }
