@@ -53,7 +53,7 @@ final class LearnerProgress {
         Optional<String> named = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (SKIPPING.contains(a) || a.startsWith("@")) {
+            if (Main.HELP.contains(a) || a.equals("--ignore-progress") || a.equals("--no-progress") || a.startsWith("@")) {
                 return false;
             }
             if (a.equals("--database") && i + 1 < args.length) {
@@ -70,7 +70,6 @@ final class LearnerProgress {
         }
     }
 
-    private static final Set<String> SKIPPING = Set.of("--ignore-progress", "--no-progress", "-h", "--help", "-V", "--version");
     private static final Set<String> PLANNERS = Set.of("plan", "path", "next");
 
     /**

@@ -22,7 +22,8 @@ public final class Main implements Runnable {
 
     /** The commands that read the bundled knowledge base unless told another, and only read it. */
     private static final Set<String> READERS = Set.of("search", "plan", "path", "next", "show", "list");
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+    /** The options that ask for help or the version instead of running a command. */
+    static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     private static final String COMMON_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";

@@ -132,7 +132,7 @@ public final class ContentSnapshot {
 
     /** The bundled knowledge base, whose content the build's identity already determines. */
     public Loaded loadBundled() {
-        Optional<String> key = build.map(b -> bundledKey(b + "|bundled"));
+        Optional<String> key = bundledKey();
         return load(ContentRoot::bundled, key, r -> key);
     }
 
@@ -141,11 +141,16 @@ public final class ContentSnapshot {
      * search whose index is cached needs the content's key alone.
      */
     public Loaded loadBundledOnDemand() {
-        Optional<String> key = build.map(b -> bundledKey(b + "|bundled"));
+        Optional<String> key = bundledKey();
         if (key.isEmpty()) {
             return loadBundled();
         }
         return Loaded.onDemand(() -> read(ContentRoot::bundled, key.get(), r -> key), key);
+    }
+
+    /** The bundled content's key: the build's identity, which determines that content. */
+    private Optional<String> bundledKey() {
+        return build.map(b -> bundledKey(b + "|bundled"));
     }
 
     /** The tree under {@code root}; {@link Loaded#content} throws what {@link ContentLoader#load} throws. */

@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
     static Database open(DatabaseAddress address, Map<String, String> driverSettings, boolean pooled) {
         address.file().ifPresent(f -> createFolder(f, address));
         if (address.dialect() == Dialect.SQLITE) {
-            CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
+            useCachedLibrary();
         }
         Connections connections;
         try {
@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
             try {
                 // In the order open needs them, so that it waits for what is under way rather than doing it again.
                 new SQLiteConfig();
-                CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
+                useCachedLibrary();
                 SQLiteJDBCLoader.initialize();
                 if (pooled) {
                     new HikariConfig();
@@ -113,6 +113,11 @@ public final class Database implements AutoCloseable {
         }, "syllabus-database-init");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** SQLite's native library from the user's cache folder, extracted there once ({@link SqliteLibrary}). */
+    private static void useCachedLibrary() {
+        CacheDirectory.ofUser(System.getenv()).subfolder("native").ifPresent(SqliteLibrary::useFrom);
     }
 
     private static void createFolder(Path file, DatabaseAddress address) {

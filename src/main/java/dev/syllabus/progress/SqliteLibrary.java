@@ -74,14 +74,7 @@ final class SqliteLibrary {
         }
         String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
         try {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path temp = Files.createTempFile(folder, ".platform-", ".tmp");
-            try {
-                Files.write(temp, List.of(runtime, platform));
-                Files.move(temp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            keep(folder, known, ".platform-", temp -> Files.write(temp, List.of(runtime, platform)));
         } catch (IOException e) {
             // a folder that cannot be written (full, read-only): the library already kept there is still used
         }
@@ -113,15 +106,26 @@ final class SqliteLibrary {
             if (in == null) {
                 return false;
             }
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path temp = Files.createTempFile(folder, ".extracting-", ".tmp");
-            try {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            keep(folder, file, ".extracting-", temp -> Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING));
             return true;
+        }
+    }
+
+    /** Writes to a temporary file of this user's in {@code folder}. */
+    @FunctionalInterface
+    private interface Writing {
+        void into(Path temp) throws IOException;
+    }
+
+    /** Puts {@code file} in {@code folder} whole or not at all: written aside by {@code writing}, then renamed. */
+    private static void keep(Path folder, Path file, String prefix, Writing writing) throws IOException {
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path temp = Files.createTempFile(folder, prefix, ".tmp");
+        try {
+            writing.into(temp);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 }
