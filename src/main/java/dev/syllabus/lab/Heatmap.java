@@ -36,9 +36,9 @@ public final class Heatmap {
                 while (end < w && shade(rows.get(y).get(end), max) == shade) {
                     end++;
                 }
-                byShade.computeIfAbsent(shade, s -> new StringBuilder()).append('M').append(n(MARGIN + x * cell)).append(',')
-                        .append(n(MARGIN + y * cell)).append('h').append(n((end - x) * cell)).append('v').append(n(cell))
-                        .append('h').append(n(-(end - x) * cell)).append('z');
+                byShade.computeIfAbsent(shade, s -> new StringBuilder()).append('M').append(Svg.n(MARGIN + x * cell)).append(',')
+                        .append(Svg.n(MARGIN + y * cell)).append('h').append(Svg.n((end - x) * cell)).append('v').append(Svg.n(cell))
+                        .append('h').append(Svg.n(-(end - x) * cell)).append('z');
                 x = end;
             }
         }
@@ -49,10 +49,6 @@ public final class Heatmap {
         svg.text(MARGIN - 6, MARGIN + h * cell, "end", "lab-small", String.valueOf(h - 1));
         svg.text(4, 12, "start", "lab-small", yAxis + " ↓ (rows)");
         return svg.done();
-    }
-
-    private static String n(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
     }
 
     private static int shade(double v, double max) {

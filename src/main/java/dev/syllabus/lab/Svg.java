@@ -1,5 +1,7 @@
 package dev.syllabus.lab;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -55,7 +57,28 @@ final class Svg {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static String n(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+    /**
+     * A coordinate with one decimal, none when it is zero: what {@code String.format("%.1f")} gives, rounding the
+     * shortest decimal form half up, without a formatter. A heatmap writes thousands of these, and the formatter's
+     * parsing and symbols made a hundred megabytes of garbage in one export.
+     */
+    static String n(double v) {
+        double tenths = v * 10;
+        double fraction = tenths - Math.floor(tenths);
+        // Away from a half, the nearest tenth is the formatter's: below 10^7 a double and its shortest decimal form
+        // differ by far less than the margin. At a half, or beyond, that decimal form decides, as it does for the
+        // formatter.
+        if (Math.abs(v) < 1e7 && Math.abs(fraction - 0.5) > 1e-6) {
+            long t = Math.round(tenths);
+            long whole = Math.abs(t) / 10;
+            long decimal = Math.abs(t) % 10;
+            String sign = t < 0 ? "-" : "";
+            return decimal == 0 ? (t == 0 ? "0" : sign + whole) : sign + whole + "." + decimal;
+        }
+        if (!Double.isFinite(v)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        String s = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 }
